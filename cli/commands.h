@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT
+ * commands.h - the table of grip's subcommands (X-macro, kept sorted by name).
+ *
+ * X(name, function, one-line summary, usage text for 'grip help NAME')
+ * Each command lives in cli/cmd_<name>.c and returns the process exit code
+ * (0 ok, 1 tests failed/changes found, 2 usage, 3 policy, 4 data, 5 runtime).
+ * argv[0] is the command name.
+ */
+#ifndef GRIP_CLI_COMMANDS_H
+#define GRIP_CLI_COMMANDS_H
+
+#define GRIP_COMMANDS(X) \
+    X(version, cmd_version, "print grip's version", \
+      "usage: grip version\n\nPrints grip's version, as 'grip --version' does.\n")
+
+#define X(name, fn, summary, usage) int fn(int argc, char **argv);
+GRIP_COMMANDS(X)
+#undef X
+
+#endif
