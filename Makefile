@@ -59,6 +59,11 @@ ifneq ($(O),build)
 BIN = $(O)/grip
 endif
 
+# Each area may add rules in mk/<area>.mk (e.g. mk/bench.mk); TEST_DEPS lists
+# what 'make test' must build besides grip and the unit tests.
+TEST_DEPS =
+include $(sort $(wildcard mk/*.mk))
+
 .PHONY: all test check unit asan ubsan valgrind demo bench install clean regen \
         check-generated check-gen check-stamp fuzz headers golden-update bless
 
@@ -118,7 +123,7 @@ $(O)/unit/%: tests/unit/%.c $(O)/libgrip.a tests/unit/harness.h
 
 unit: $(UNIT_BIN)
 
-test check: $(BIN) $(UNIT_BIN) check-stamp
+test check: $(BIN) $(UNIT_BIN) check-stamp $(TEST_DEPS)
 	$(Q)sh tests/run.sh --grip $(BIN) --units $(O)/unit
 
 golden-update bless: $(BIN) $(UNIT_BIN)
