@@ -14,8 +14,10 @@
 #        expect/stderr  (absent = must be empty)
 #        expect/status  (absent = 0)
 #        expect/files/F (each: the file F the command must have written)
-#      are compared.  A case folder may also hold 'skip-asan' to be skipped
-#      when GRIP_ASAN=1 (for cases that measure memory or time).
+#      are compared.  'cmd' sees GRIP_ROOT, the repository root, to reach
+#      tools built by make (e.g. "$GRIP_ROOT/build/tools/gendata").  A case
+#      folder may also hold 'skip-asan' to be skipped when GRIP_ASAN=1 (for
+#      cases that measure memory or time).
 #   3. Error pairs: every tests/errors/**/NAME.grip with a sibling NAME.err
 #      (and no 'cmd' in its folder): 'grip check NAME.grip' is run in that
 #      folder and must print exactly NAME.err on stderr, nothing on stdout,
@@ -103,7 +105,7 @@ run_case() {
     rm -rf "$work"
     mkdir -p "$work"
     (cd "$dir" && tar cf - --exclude=./expect . ) | (cd "$work" && tar xf -)
-    (cd "$work" && PATH="$bindir:$PATH" GRIP_PATH= LC_ALL=C sh ./cmd >"$tmp/stdout" 2>"$tmp/stderr" </dev/null)
+    (cd "$work" && PATH="$bindir:$PATH" GRIP_ROOT="$root" GRIP_PATH= LC_ALL=C sh ./cmd >"$tmp/stdout" 2>"$tmp/stderr" </dev/null)
     status=$?
     printf '%s\n' "$status" >"$tmp/status"
     if [ $bless = 1 ]; then
