@@ -532,6 +532,9 @@ static const char *parse_duration(Duration *out, const char *s, size_t len)
             pos++;
         }
         if (pos == start) return "expected a number followed by a unit, like '6 months'";
+        if (pos + 1 < len && (s[pos] == '.' || s[pos] == ',') && s[pos + 1] >= '0' &&
+            s[pos + 1] <= '9')
+            return "a duration counts in whole numbers";
         if (pos == len) return "missing unit after the number: days, weeks, months or years";
         if (skip_spaces(s, len, &pos) == 0) return "expected a space between the number and the unit";
         start = pos;
