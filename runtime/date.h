@@ -190,12 +190,15 @@ Date date_add_duration(Date d, Duration v, bool *ok);
  *     2020-01-31  2020-1-31  2020/01/31      year first (ISO 8601 order)
  *     31-01-2020  31-1-2020  31/01/2020      day first (Dutch; as Excel writes)
  * Both separators must be the same.  Day-first is always day-month-year, never
- * the US month/day order: 02/03/2020 is 2 March.  Rejected: two-digit years
- * (20-01-2020 is ambiguous), impossible days (2020-02-30, 2021-02-29,
- * 2020-13-40), signs, spaces and any text before or after; trim first.
+ * the US month/day order: 02/03/2020 is 2 March, and 20-01-2020 is 20 January
+ * 2020.  Rejected: two-digit years (20-01-20 could be 1920 or 2020), impossible
+ * days (2020-02-30, 2021-02-29, 2020-13-40), '.' separators, signs, spaces
+ * and any text before or after (a time, too); trim first.
  * Returns true and sets '*out'; on failure returns false, leaves '*out'
  * alone and, if 'why' is not NULL, points '*why' at a static lowercase
- * message without the input ("february 2021 has 28 days" style). */
+ * message that does not repeat the input, such as "29 february exists only
+ * in leap years" or "two-digit years are ambiguous: write the year with
+ * four digits"; the caller adds file, line, column and value. */
 bool date_parse(Date *out, const char *s, size_t len, const char **why);
 
 /* Like date_parse but accepts only the ISO 8601 calendar form YYYY-MM-DD,

@@ -695,7 +695,7 @@ static void test_parse_iso_only(void)
 {
     static const char *bad[] = {"2020-1-31", "31-01-2020", "2020/01/31", "2020-01-311",
                                 "2020-01-3", "", "2020-01-3x", "+020-01-31", "2020 01-31",
-                                "\xef\xbc\x92" "020-01-31"};
+                                "\357\274\222020-01-31"};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         Date d = {4242};
         const char *why = NULL;
