@@ -536,7 +536,8 @@ static const char *parse_duration(Duration *out, const char *s, size_t len)
             s[pos + 1] <= '9')
             return "a duration counts in whole numbers";
         if (pos == len) return "missing unit after the number: days, weeks, months or years";
-        if (skip_spaces(s, len, &pos) == 0) return "expected a space between the number and the unit";
+        if (skip_spaces(s, len, &pos) == 0)
+            return "expected a space between the number and the unit";
         start = pos;
         while (pos < len && is_letter(s[pos])) pos++;
         if (pos == start) return unknown;
