@@ -1126,18 +1126,19 @@ static int cmp_i64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Prints 'cents' as euros with thousands separators: 1234567 -> 12,345.67. */
-static void print_money(int64_t cents)
+/* Formats 'cents' into 'buf' (at least 32 bytes) as euros with thousands
+ * separators: 1234567 -> "12,345.67". */
+static const char *fmt_money(char *buf, int64_t cents)
 {
-    char digits[32];
-    int64_t e = cents / 100;
-    snprintf(digits, sizeof digits, "%" PRId64, e);
-    int len = (int)strlen(digits);
+    char digits[24];
+    snprintf(digits, sizeof digits, "%" PRId64, cents / 100);
+    int len = (int)strlen(digits), n = 0;
     for (int k = 0; k < len; k++) {
-        if (k > 0 && (len - k) % 3 == 0) putchar(',');
-        putchar(digits[k]);
+        if (k > 0 && (len - k) % 3 == 0) buf[n++] = ',';
+        buf[n++] = digits[k];
     }
-    printf(".%02d", (int)(cents % 100));
+    snprintf(buf + n, 8, ".%02d", (int)(cents % 100));
+    return buf;
 }
 
 /* Prints 'part' of 'whole' as a percentage with one decimal. */
@@ -1199,8 +1200,15 @@ int main(int argc, char **argv)
             return 2;
         }
         if (bad) {
-            fprintf(stderr, "gendata: bad value for %s: '%s' (years %d-%d, requests 1-%d)\n%s", a, v ? v : "",
-                    GENDATA_MIN_YEAR, GENDATA_MAX_YEAR, GENDATA_MAX_REQUESTS, usage);
+            if (!v) fprintf(stderr, "gendata: %s needs a value\n", a);
+            else if (strcmp(a, "--year") == 0)
+                fprintf(stderr, "gendata: bad year '%s': expected %d to %d\n", v, GENDATA_MIN_YEAR, GENDATA_MAX_YEAR);
+            else if (strcmp(a, "--requests") == 0)
+                fprintf(stderr, "gendata: bad number of requests '%s': expected 1 to %d\n", v, GENDATA_MAX_REQUESTS);
+            else if (strcmp(a, "--seed") == 0)
+                fprintf(stderr, "gendata: bad seed '%s': expected 0 to %" PRIu64 "\n", v, UINT64_MAX);
+            else fprintf(stderr, "gendata: bad folder '%s'\n", v);
+            fputs(usage, stderr);
             return 2;
         }
         k++;
@@ -1228,28 +1236,29 @@ int main(int argc, char **argv)
         rc = 1;
 
     if (rc == 0 && !quiet) {
+        char mb[32], mb2[32];
         qsort(t->costs, (size_t)n, sizeof *t->costs, cmp_i64);
         printf("gendata: seed %" PRIu64 ", year %" PRIu64 ", %" PRIu64 " requests\n", seed, year, n);
         printf("cost if all granted   ");
-        print_money(t->all_cost);
+        printf("%s", fmt_money(mb, t->all_cost));
         printf("  (mean ");
-        print_money(t->all_cost / (int64_t)n);
+        printf("%s", fmt_money(mb, t->all_cost / (int64_t)n));
         printf(", median ");
-        print_money(t->costs[(n - 1) / 2]);
+        printf("%s", fmt_money(mb, t->costs[(n - 1) / 2]));
         printf(")\n");
         printf("eligible (B1 rules)   ");
-        print_money(t->eligible_cost);
+        printf("%s", fmt_money(mb, t->eligible_cost));
         printf("  (%d requests, ", t->n_eligible);
         print_pct(t->n_eligible, (int64_t)n);
         printf(")\n");
         int64_t bsum = 0;
         for (int g = 0; g < N_GEMEENTEN; g++) bsum += budget[g];
         printf("municipal budgets     ");
-        print_money(bsum);
+        printf("%s", fmt_money(mb, bsum));
         printf("\nteam budgets          ");
-        print_money(team_total);
+        printf("%s", fmt_money(mb, team_total));
         printf("\nprovider ceilings     ");
-        print_money(plafond_total);
+        printf("%s", fmt_money(mb, plafond_total));
         printf("  (%d tight of %d providers: ", n_tight, N_AANBIEDERS);
         print_pct(n_tight, N_AANBIEDERS);
         printf("; top 10 hold ");
@@ -1268,16 +1277,10 @@ int main(int argc, char **argv)
         printf("\n");
         printf("%-24s %8s %16s %16s\n", "gemeente", "requests", "eligible cost", "budget");
         for (int g = 0; g < N_GEMEENTEN; g++) {
-            printf("%-24s %8d ", gemeenten[g].naam, t->gem_count[g]);
-            char buf[2][32];
-            for (int k = 0; k < 2; k++) {
-                int64_t c = k ? budget[g] : t->gem_eligible[g];
-                snprintf(buf[k], sizeof buf[k], "%" PRId64 ".%02d", c / 100, (int)(c % 100));
-            }
-            printf("%16s %16s\n", buf[0], buf[1]);
+            printf("%-24s %8d %16s %16s\n", gemeenten[g].naam, t->gem_count[g],
+                   fmt_money(mb, t->gem_eligible[g]), fmt_money(mb2, budget[g]));
         }
-        printf("%-24s", "product");
-        printf(" %8s\n", "requests");
+        printf("%-24s %8s\n", "product", "requests");
         for (int p = 0; p < N_PRODUCTS; p++) {
             printf("%-24s %8d  ", products[p].naam, t->product_count[p]);
             print_pct(t->product_count[p], (int64_t)n);
