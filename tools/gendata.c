@@ -486,6 +486,8 @@ static int draw_bucket(Rng *r, const Bucket *b, int n)
     return rng_range(r, b[k].lo, b[k].hi);
 }
 
+/* Returns the number of buckets in 'b', a row of MAX_BUCKETS whose unused
+ * tail has weight 0. */
 static int n_buckets(const Bucket *b)
 {
     int n = 0;
@@ -666,6 +668,8 @@ static int out_open(Out *o, const char *dir, const char *name)
     o->f = fopen(o->tmp, "wb");
     if (!o->f) {
         fprintf(stderr, "gendata: cannot write '%s': %s\n", o->tmp, strerror(errno));
+        xfree(o->path);
+        xfree(o->tmp);
         return -1;
     }
     return 0;
@@ -690,16 +694,20 @@ static int out_close(Out *o)
 
 /* ---- the requests -------------------------------------------------------- */
 
-/* One request as drawn. */
+/* One request as drawn; the fields are the CSV columns (docs/data.md). */
 typedef struct Request {
-    int gemeente, team, verwijzer, product, variant, aanbieder;
-    int age;
-    int32_t geboortedatum, registratiedatum, datum, startdatum, einddatum;
+    int gemeente, team, verwijzer, product, variant, aanbieder; /* table indices */
+    int age;           /* whole years on datum, 0-22 */
+    int32_t geboortedatum, registratiedatum, datum, startdatum, einddatum; /* day numbers */
     int uren;          /* hundredths of an hour per week */
-    int weken;
+    int weken;         /* weeks granted */
     int64_t tarief;    /* cents per hour */
-    int pgb, crisis, uitstelbaar, voorliggend, verlengd, herindicatie;
-    int intensiever, onderbouwd, verlengingen, dreigt, school;
+    int pgb;           /* leveringsvorm pgb (else zin) */
+    int crisis, uitstelbaar, voorliggend, verlengd, herindicatie; /* 0/1 flags */
+    int intensiever, onderbouwd;                                  /* 0/1 flags */
+    int verlengingen;  /* extensions, 0-3 */
+    int dreigt;        /* uithuisplaatsing_dreigt */
+    int school;        /* schoolverwijzing */
     int64_t verlengingskosten; /* cents */
     int64_t kosten;    /* uren x weken x tarief, cents */
 } Request;
@@ -1163,8 +1171,9 @@ static int parse_num(const char *s, uint64_t lo, uint64_t hi, uint64_t *v)
     uint64_t x = 0;
     for (const char *p = s; *p; p++) {
         if (*p < '0' || *p > '9') return -1;
-        if (x > (UINT64_MAX - 9) / 10) return -1;
-        x = x * 10 + (uint64_t)(*p - '0');
+        uint64_t d = (uint64_t)(*p - '0');
+        if (x > (UINT64_MAX - d) / 10) return -1;
+        x = x * 10 + d;
     }
     if (x < lo || x > hi) return -1;
     *v = x;
