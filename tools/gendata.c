@@ -1156,6 +1156,59 @@ static void print_pct(int64_t part, int64_t whole)
     printf("%" PRId64 ".%" PRId64 "%%", pm / 10, pm % 10);
 }
 
+/* Prints the sanity figures of a generated set on stdout (docs/data.md,
+ * "The bundled year"); sorts 't->costs'. */
+static void print_summary(uint64_t seed, uint64_t year, uint64_t n, Totals *t, const int64_t budget[N_GEMEENTEN],
+                          int64_t plafond_total, int64_t top10, int n_tight, int64_t team_total)
+{
+    char mb[32], mb2[32], mb3[32];
+    qsort(t->costs, (size_t)n, sizeof *t->costs, cmp_i64);
+    printf("gendata: seed %" PRIu64 ", year %" PRIu64 ", %" PRIu64 " requests\n", seed, year, n);
+    printf("cost if all granted   %s  (mean %s, median %s)\n", fmt_money(mb, t->all_cost),
+           fmt_money(mb2, t->all_cost / (int64_t)n), fmt_money(mb3, t->costs[(n - 1) / 2]));
+    printf("eligible (B1 rules)   %s  (%d requests, ", fmt_money(mb, t->eligible_cost), t->n_eligible);
+    print_pct(t->n_eligible, (int64_t)n);
+    printf(")\n");
+    int64_t bsum = 0;
+    for (int g = 0; g < N_GEMEENTEN; g++) bsum += budget[g];
+    printf("municipal budgets     %s\n", fmt_money(mb, bsum));
+    printf("team budgets          %s\n", fmt_money(mb, team_total));
+    printf("provider ceilings     %s  (%d tight of %d providers: ", fmt_money(mb, plafond_total), n_tight,
+           N_AANBIEDERS);
+    print_pct(n_tight, N_AANBIEDERS);
+    printf("; top 10 hold ");
+    print_pct(top10, plafond_total);
+    printf(")\n");
+    printf("shares                herindicatie ");
+    print_pct(t->n_herindicatie, (int64_t)n);
+    printf(", pgb ");
+    print_pct(t->n_pgb, (int64_t)n);
+    printf(", crisis ");
+    print_pct(t->n_crisis, (int64_t)n);
+    printf(", 18+ ");
+    print_pct(t->n_18plus, (int64_t)n);
+    printf(", voorliggend ");
+    print_pct(t->n_voorliggend, (int64_t)n);
+    printf("\n");
+    printf("%-24s %8s %16s %16s\n", "gemeente", "requests", "eligible cost", "budget");
+    for (int g = 0; g < N_GEMEENTEN; g++) {
+        printf("%-24s %8d %16s %16s\n", gemeenten[g].naam, t->gem_count[g],
+               fmt_money(mb, t->gem_eligible[g]), fmt_money(mb2, budget[g]));
+    }
+    printf("%-24s %8s\n", "product", "requests");
+    for (int p = 0; p < N_PRODUCTS; p++) {
+        printf("%-24s %8d  ", products[p].naam, t->product_count[p]);
+        print_pct(t->product_count[p], (int64_t)n);
+        putchar('\n');
+    }
+    printf("%-24s %8s\n", "verwijzer", "requests");
+    for (int v = 0; v < N_VERWIJZERS; v++) {
+        printf("%-24s %8d  ", verwijzers[v].naam, t->verwijzer_count[v]);
+        print_pct(t->verwijzer_count[v], (int64_t)n);
+        putchar('\n');
+    }
+}
+
 /* ---- main ---------------------------------------------------------------- */
 
 static const char usage[] =
@@ -1244,64 +1297,8 @@ int main(int argc, char **argv)
         gen_gemeenten(dir, (int)year, (int64_t)n, t, budget) < 0 || gen_teams(dir, t, &rb, &team_total) < 0)
         rc = 1;
 
-    if (rc == 0 && !quiet) {
-        char mb[32], mb2[32];
-        qsort(t->costs, (size_t)n, sizeof *t->costs, cmp_i64);
-        printf("gendata: seed %" PRIu64 ", year %" PRIu64 ", %" PRIu64 " requests\n", seed, year, n);
-        printf("cost if all granted   ");
-        printf("%s", fmt_money(mb, t->all_cost));
-        printf("  (mean ");
-        printf("%s", fmt_money(mb, t->all_cost / (int64_t)n));
-        printf(", median ");
-        printf("%s", fmt_money(mb, t->costs[(n - 1) / 2]));
-        printf(")\n");
-        printf("eligible (B1 rules)   ");
-        printf("%s", fmt_money(mb, t->eligible_cost));
-        printf("  (%d requests, ", t->n_eligible);
-        print_pct(t->n_eligible, (int64_t)n);
-        printf(")\n");
-        int64_t bsum = 0;
-        for (int g = 0; g < N_GEMEENTEN; g++) bsum += budget[g];
-        printf("municipal budgets     ");
-        printf("%s", fmt_money(mb, bsum));
-        printf("\nteam budgets          ");
-        printf("%s", fmt_money(mb, team_total));
-        printf("\nprovider ceilings     ");
-        printf("%s", fmt_money(mb, plafond_total));
-        printf("  (%d tight of %d providers: ", n_tight, N_AANBIEDERS);
-        print_pct(n_tight, N_AANBIEDERS);
-        printf("; top 10 hold ");
-        print_pct(top10, plafond_total);
-        printf(")\n");
-        printf("shares                herindicatie ");
-        print_pct(t->n_herindicatie, (int64_t)n);
-        printf(", pgb ");
-        print_pct(t->n_pgb, (int64_t)n);
-        printf(", crisis ");
-        print_pct(t->n_crisis, (int64_t)n);
-        printf(", 18+ ");
-        print_pct(t->n_18plus, (int64_t)n);
-        printf(", voorliggend ");
-        print_pct(t->n_voorliggend, (int64_t)n);
-        printf("\n");
-        printf("%-24s %8s %16s %16s\n", "gemeente", "requests", "eligible cost", "budget");
-        for (int g = 0; g < N_GEMEENTEN; g++) {
-            printf("%-24s %8d %16s %16s\n", gemeenten[g].naam, t->gem_count[g],
-                   fmt_money(mb, t->gem_eligible[g]), fmt_money(mb2, budget[g]));
-        }
-        printf("%-24s %8s\n", "product", "requests");
-        for (int p = 0; p < N_PRODUCTS; p++) {
-            printf("%-24s %8d  ", products[p].naam, t->product_count[p]);
-            print_pct(t->product_count[p], (int64_t)n);
-            putchar('\n');
-        }
-        printf("%-24s %8s\n", "verwijzer", "requests");
-        for (int v = 0; v < N_VERWIJZERS; v++) {
-            printf("%-24s %8d  ", verwijzers[v].naam, t->verwijzer_count[v]);
-            print_pct(t->verwijzer_count[v], (int64_t)n);
-            putchar('\n');
-        }
-    }
+    if (rc == 0 && !quiet)
+        print_summary(seed, year, n, t, budget, plafond_total, top10, n_tight, team_total);
     xfree(t->costs);
     xfree(t);
     xfree(w);
