@@ -253,7 +253,8 @@ static AllocStatus split_group(Member *g, size_t m, int64_t R, Member **order, i
             Member *x = &g[k];
             if (x->capped || wide_is_zero(&x->w) || x->cap >= R) continue; /* quota <= R */
             Wide quota_num = x->w, cap_num = W;
-            if (!wide_mul_u64(&quota_num, (uint64_t)R) || !wide_mul_u64(&cap_num, (uint64_t)x->cap))
+            if (!wide_mul_u64(&quota_num, (uint64_t)R) ||
+                !wide_mul_u64(&cap_num, (uint64_t)x->cap))
                 return ALLOC_OVERFLOW;
             if (wide_cmp(&quota_num, &cap_num) > 0) {
                 x->capped = true;

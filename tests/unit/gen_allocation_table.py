@@ -201,7 +201,8 @@ def cases():
     top = lit_of(COEF_MAX, 0)
     tiny = lit_of(COEF_MAX, 24)
     out.append(make_case("PRO_RATA", INT64_MAX, [top, tiny, "1"], note="widest weights"))
-    out.append(make_case("PRO_RATA", -INT64_MAX, [tiny, top, tiny, "0.000000000000000000000001"],
+    least = "0.000000000000000000000001"
+    out.append(make_case("PRO_RATA", -INT64_MAX, [tiny, top, tiny, least],
                          note="widest weights, negative"))
     out.append(make_case("PRO_RATA", INT64_MAX, [top] * 40, note="40 widest weights"))
     out.append(make_case("PRO_RATA", INT64_MAX, [top, tiny] * 20,
@@ -248,8 +249,19 @@ def c_int(v):
     return "%dLL" % v
 
 
-def c_str(items):
-    return '"' + " ".join(items) + '"'
+def c_str(items, width=88):
+    """A C string literal of the space-separated items, split into adjacent
+    literals on continuation lines so no line passes 'width' columns."""
+    chunks, cur = [], ""
+    for it in items:
+        piece = it if not cur else " " + it
+        if cur and len(cur) + len(piece) > width - 8:
+            chunks.append(cur + " ")
+            cur = it
+        else:
+            cur += piece
+    chunks.append(cur)
+    return "\n     ".join('"%s"' % c for c in chunks)
 
 
 def render(rows):
@@ -261,10 +273,11 @@ def render(rows):
         groups = "NULL" if r["groups"] is None else c_str(str(g) for g in r["groups"])
         if r["note"]:
             lines.append("    /* %s */" % r["note"])
-        lines.append("    {ALLOC_%s, %s, %d,\n     %s,\n     %s, %s,\n     ALLOC_%s, %d, %s,\n     %s},"
-                     % (r["mode"], c_int(r["total"]), len(r["weights"]), c_str(r["weights"]),
-                        caps, groups, r["status"], r["bad"], c_int(r["rem"]),
-                        c_str(str(p) for p in r["parts"])))
+        fields = ["{ALLOC_%s, %s, %d," % (r["mode"], c_int(r["total"]), len(r["weights"])),
+                  c_str(r["weights"]) + ",", caps + ",", groups + ",",
+                  "ALLOC_%s, %d, %s," % (r["status"], r["bad"], c_int(r["rem"])),
+                  c_str(str(p) for p in r["parts"]) + "},"]
+        lines.append("    " + "\n     ".join(fields))
     lines.append("};")
     lines.append(END)
     return "\n".join(lines)
