@@ -237,10 +237,7 @@ static AllocStatus split_group(Member *g, size_t m, int64_t R, Member **order, i
     for (size_t k = 0; k < m; k++)
         if (!wide_add(&W, &g[k].w)) return ALLOC_OVERFLOW;
     if (wide_is_zero(&W)) {
-        size_t lowest = g[0].index;
-        for (size_t k = 1; k < m; k++)
-            if (g[k].index < lowest) lowest = g[k].index;
-        *bad = lowest;
+        *bad = g[0].index; /* members are in input order: the lowest index */
         return ALLOC_ZERO_WEIGHTS;
     }
 
@@ -288,7 +285,7 @@ static AllocStatus split_group(Member *g, size_t m, int64_t R, Member **order, i
         floors += q; /* the floors sum to at most R */
         if (!wide_is_zero(&x->rem)) order[n_frac++] = x;
     }
-    int64_t missing = R - floors; /* < n_frac, see the header */
+    int64_t missing = R - floors; /* at most n_frac (see the header) */
     qsort(order, n_frac, sizeof order[0], by_remainder);
     for (int64_t k = 0; k < missing; k++) order[k]->part += 1;
     return ALLOC_OK;
