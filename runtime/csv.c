@@ -387,15 +387,20 @@ static int read_row(CsvReader *r, CsvRow *row, CsvError *err)
         }
         goto nul;
     }
-    /* at a line end, p < lim */
+row_end: /* at a line end, p < end */
     text_end = p;
     if (*p++ == '\r' && p < end && *p == '\n') p++;
     line++;
     lstart = p;
     goto done;
 
-at_lim:
-    if (lim != end) goto too_long;
+at_lim: /* p >= lim: fine at the end of the data or at a line end right at
+          * the limit (a row of exactly GRIP_MAX_CSV_LINE bytes) */
+    if (p > lim) goto too_long;
+    if (p < end) {
+        if (*p != '\n' && *p != '\r') goto too_long;
+        goto row_end;
+    }
     text_end = p; /* the last row has no line end */
 
 done:
@@ -463,7 +468,7 @@ static int detect_delimiter(CsvReader *r, CsvError *err)
     if (commas > semis || commas == 0) return ',';
     set_error(err, CSV_ERR_DELIMITER, r->name, r->line, r->line_start, r->p, end,
               "choose the delimiter with --delimiter",
-              "cannot tell the delimiter: the header has as many ',' as ';' (%zu)", commas);
+              "cannot tell the delimiter: the header has %zu ',' and %zu ';'", commas, semis);
     return 0;
 }
 
