@@ -841,6 +841,8 @@ void csv_write_field(CsvWriter *w, const char *s, size_t len)
     if (w->nfields++) put_char(w, ',');
     w->last_empty = len == 0;
     bool quote = len && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' || s[len - 1] == '\t');
+    /* a leading U+FEFF would be taken for a BOM at the start of the file */
+    quote = quote || (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0);
     for (size_t k = 0; k < len && !quote; k++) quote = needs_quote[(u8)s[k]];
     if (!quote) {
         put_bytes(w, s, len);

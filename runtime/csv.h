@@ -180,11 +180,11 @@ void csv_trim(const char **s, size_t *len);
 #define CSV_WRITER_BUF 65536
 
 /* Buffered CSV output: ',' delimiter, '\n' line ends.  A field is quoted
- * (quotes doubled) only when it holds ',', ';', '"', CR or LF, or begins or
- * ends with a space or tab; a row of one empty field is written "".  These
- * extra cases (';', edge blanks, the lone empty field) make every file
- * written here read back identically through this reader, delimiter
- * detection and trimming included. */
+ * (quotes doubled) only when it holds ',', ';', '"', CR or LF, begins or
+ * ends with a space or tab, or begins with U+FEFF; a row of one empty field
+ * is written "".  These extra cases (';', edge blanks, a BOM-like start, the
+ * lone empty field) make every file written here read back identically
+ * through this reader, delimiter detection, trimming and BOM included. */
 typedef struct CsvWriter {
     FILE *f;                   /* destination (borrowed) */
     int err;                   /* errno of the first failed write, or 0 */

@@ -543,7 +543,6 @@ static void test_files(void)
     memset(b, 'z', big);
     memcpy(b, "kolom\n", 6);
     path = temp_file(b, big);
-    CHECK(csv_open_file(path, NULL, &err) != NULL || 1);
     CsvReader *r = csv_open_file(path, NULL, &err);
     CHECK(r != NULL);
     if (r) {
@@ -643,6 +642,7 @@ static void test_writer_exact(void)
         {"\n", "\"\"\n"},             /* one empty field is not a blank line */
         {"|\n", ",\n"},
         {"a\n\n", "a\n\"\"\n"},
+        {"\xef\xbb\xbf" "a|b\xef\xbb\xbf\n", "\"\xef\xbb\xbf" "a\",b\xef\xbb\xbf\n"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char *got = write_spec(cases[k].spec);
