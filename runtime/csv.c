@@ -114,13 +114,15 @@ static void append(char *out, size_t cap, size_t *used, const char *s, size_t le
 }
 
 /* Renders up to 'max_chars' characters of [s, end) into 'out', stopping at a
- * line end; ill-formed bytes, controls and DEL as \xNN, tab as \t, "..." when
- * cut.  The result is always valid UTF-8. */
-static void render(char *out, size_t cap, const u8 *s, const u8 *end, size_t max_chars)
+ * line end when 'one_line' (else showing it as \x0a); ill-formed bytes,
+ * controls and DEL as \xNN, tab as \t, "..." when cut.  The result is
+ * valid UTF-8 as long as 'cap' >= 4 * max_chars + 4. */
+static void render(char *out, size_t cap, const u8 *s, const u8 *end, size_t max_chars,
+                   bool one_line)
 {
     size_t used = 0, chars = 0;
     out[0] = '\0';
-    while (s < end && *s != '\n' && *s != '\r') {
+    while (s < end && !(one_line && (*s == '\n' || *s == '\r'))) {
         if (chars == max_chars) {
             append(out, cap, &used, "...", 3);
             return;
@@ -138,6 +140,25 @@ static void render(char *out, size_t cap, const u8 *s, const u8 *end, size_t max
         }
         s += n;
         chars++;
+    }
+}
+
+/* vsnprintf into 'buf' of 'cap' bytes; when the text is cut, a UTF-8
+ * sequence cut in two is dropped too, so the result stays valid UTF-8. */
+static void vformat(char *buf, size_t cap, const char *fmt, va_list ap)
+{
+    int n = vsnprintf(buf, cap, fmt, ap);
+    if (n < 0) {
+        buf[0] = '\0';
+        return;
+    }
+    if ((size_t)n < cap) return;
+    size_t len = cap - 1, lead = len;
+    while (lead > 0 && len - lead < 4 && ((u8)buf[lead - 1] & 0xC0) == 0x80) lead--;
+    if (lead > 0 && (u8)buf[lead - 1] >= 0xC0) { /* buf[lead - 1] starts a sequence */
+        u8 c = (u8)buf[lead - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (len - (lead - 1) < need) buf[lead - 1] = '\0';
     }
 }
 
@@ -165,10 +186,10 @@ static void set_error(CsvError *err, CsvErrorKind kind, const char *file, uint64
     err->hint = hint;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    vformat(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
     if (line)
-        render(err->excerpt, sizeof err->excerpt, lstart, end, EXCERPT_CHARS);
+        render(err->excerpt, sizeof err->excerpt, lstart, end, EXCERPT_CHARS, true);
     else
         err->excerpt[0] = '\0';
 }
@@ -510,7 +531,7 @@ static bool take_header(CsvReader *r, const CsvRow *row, CsvError *err)
     if (dup < n) {
         char shown[NAME_CHARS * 4 + 8];
         const u8 *s = (const u8 *)names[dup].ptr;
-        render(shown, sizeof shown, s, s + names[dup].len, NAME_CHARS);
+        render(shown, sizeof shown, s, s + names[dup].len, NAME_CHARS, false);
         xfree(names);
         csv_field_error(r, row, dup, err, "duplicate column name '%s' (columns %zu and %zu)",
                         shown, first + 1, dup + 1);
@@ -742,7 +763,7 @@ void csv_field_error(const CsvReader *r, const CsvRow *row, size_t col, CsvError
     set_error(err, CSV_ERR_VALUE, r->name, line, ls, pos, r->end, NULL, "%s", "");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    vformat(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
 }
 

@@ -48,8 +48,11 @@
  * ~110; a free-text remark column stays far below 64 KiB).  The limit bounds
  * the per-row scratch memory and field array, turns a wrong (binary) file or
  * a missing closing quote in a huge file into a prompt error, and lets field
- * lengths and offsets fit in 32 bits. */
+ * lengths and offsets fit in 32 bits.  Overridable (-DGRIP_MAX_CSV_LINE=64)
+ * only so the fuzzer can reach the limit with small inputs. */
+#ifndef GRIP_MAX_CSV_LINE
 #define GRIP_MAX_CSV_LINE (1u << 20)
+#endif
 
 /* Options for csv_open_*; a NULL pointer or a zeroed struct means defaults. */
 typedef struct CsvOptions {
@@ -88,8 +91,8 @@ typedef struct CsvError {
     size_t expected;    /* CSV_ERR_FIELD_COUNT: fields in the header */
     size_t actual;      /* CSV_ERR_FIELD_COUNT: fields in the row */
     const char *hint;   /* static advice for the user, or NULL */
-    char message[256];  /* lowercase, no trailing period, e.g.
-                           "unterminated quoted field" */
+    char message[384];  /* lowercase, no trailing period, e.g.
+                           "unterminated quoted field"; valid UTF-8 */
     char excerpt[400];  /* the line of the error (up to 80 characters, bad
                            bytes and controls as \xNN), or "" */
 } CsvError;
@@ -148,12 +151,16 @@ int csv_delimiter(const CsvReader *r);
 int csv_next(CsvReader *r, CsvRow *row, CsvError *err);
 
 /* The 1-based line and character column where field 'col' of 'row' starts
- * (its opening quote if quoted); 'row' must come from csv_next/csv_header. */
+ * (its opening quote if quoted; the row start when 'col' >= row->n); 'row'
+ * must come from csv_next/csv_header of a reader still open.  Rescans the
+ * row up to the field, so it is meant for error reports, not every cell. */
 void csv_field_pos(const CsvRow *row, size_t col, uint64_t *line, size_t *column);
 
 /* Fills '*err' with kind CSV_ERR_VALUE at field 'col' of 'row' of 'r' with a
- * printf-formatted message (truncated to fit), for errors the caller finds
- * in a value, so they render like the reader's own. */
+ * printf-formatted message (truncated to fit) and the field's line as
+ * excerpt, for errors the caller finds in a value (an unparsable date), so
+ * they render like the reader's own; the caller may append context such as
+ * " (column 'naam')" to err->message. */
 void csv_field_error(const CsvReader *r, const CsvRow *row, size_t col, CsvError *err,
                      const char *fmt, ...)
 #if defined(__GNUC__)

@@ -6,6 +6,8 @@
  *       -I. tests/fuzz/fuzz_csv.c runtime/csv.c runtime/alloc.c -o build/fuzz_csv
  *   mkdir -p build/fuzz_csv_corpus
  *   build/fuzz_csv -max_len=4096 -timeout=5 build/fuzz_csv_corpus tests/csv
+ * Add -DGRIP_MAX_CSV_LINE=64 (say) to reach the row limit with small inputs;
+ * the round trip then accepts a row that quoting made too long.
  *
  * The first input byte picks the options (bits 0-1: delimiter detect/','/';'
  * /detect, bit 2: allow_no_rows); the rest is the file.  Every row is read,
@@ -25,6 +27,9 @@
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* With a small row limit, quoting in the round trip may push a row over it. */
+#define SMALL_LIMIT (GRIP_MAX_CSV_LINE < 65536)
 
 #define ASSERT(c)                                                                \
     do {                                                                         \
@@ -210,16 +215,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     CsvOptions back = {.delimiter = ',', .allow_no_rows = true};
     r = csv_open_buffer("back.csv", out, outlen, &back, &err);
-    if (!r) fprintf(stderr, "fuzz_csv: round trip: %s\n", err.message);
-    ASSERT(r != NULL);
-    ASSERT(same(&header, csv_header(r)));
-    for (size_t k = 0; k < nrows; k++) {
+    if (!r && !(SMALL_LIMIT && err.kind == CSV_ERR_TOO_LONG)) {
+        fprintf(stderr, "fuzz_csv: round trip: %s\n", err.message);
+        ASSERT(r != NULL);
+    }
+    if (r) ASSERT(same(&header, csv_header(r)));
+    size_t k = 0;
+    for (; r && k < nrows; k++) {
         rc = csv_next(r, &row, &err);
+        if (rc < 0 && SMALL_LIMIT && err.kind == CSV_ERR_TOO_LONG) break;
         if (rc != 1) fprintf(stderr, "fuzz_csv: round trip row %zu: %s\n", k, err.message);
         ASSERT(rc == 1 && same(&rows[k], &row));
         unsave(&rows[k]);
     }
-    ASSERT(csv_next(r, &row, &err) == 0);
+    if (r && k == nrows) ASSERT(csv_next(r, &row, &err) == 0);
+    for (; k < nrows; k++) unsave(&rows[k]);
     csv_close(r);
     unsave(&header);
     xfree(rows);

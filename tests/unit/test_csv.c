@@ -463,6 +463,57 @@ static void test_error_format(void)
     CHECK_EQ_STR(err.excerpt, want);
 }
 
+/* Checks that 's' is well-formed UTF-8 (a plain re-check, not csv.c's). */
+static bool is_utf8(const char *s)
+{
+    CsvError err;
+    Buf b = {0};
+    buf_printf(&b, "h\n%s\n", s);
+    CsvReader *r = csv_open_buffer("u.csv", b.s, b.len, NULL, &err);
+    CsvRow row;
+    bool ok = r && csv_next(r, &row, &err) >= 0;
+    csv_close(r);
+    xfree(b.s);
+    return ok;
+}
+
+static void test_long_messages_stay_utf8(void)
+{
+    /* a duplicate name: 60 characters shown, a line end escaped */
+    Buf b = {0};
+    buf_add(&b, "\"x\n", 3);
+    for (int k = 0; k < 70; k++) buf_add(&b, "\xe2\x82\xac", 3);
+    buf_add(&b, "\",b,\"x\n", 7);
+    for (int k = 0; k < 70; k++) buf_add(&b, "\xe2\x82\xac", 3);
+    buf_add(&b, "\"\n1,2,3\n", 9);
+    CsvError err;
+    CHECK(csv_open_buffer("t.csv", b.s, b.len, NULL, &err) == NULL);
+    CHECK_EQ_INT(err.kind, CSV_ERR_HEADER_DUP);
+    Buf want = {0};
+    buf_add(&want, "t.csv:2:75: error: duplicate column name 'x\\x0a", 47);
+    for (int k = 0; k < 58; k++) buf_add(&want, "\xe2\x82\xac", 3);
+    buf_add(&want, "...' (columns 1 and 3)", 22);
+    CHECK_EQ_STR(fmt(&err), want.s);
+    xfree(want.s);
+    xfree(b.s);
+
+    /* a caller's message cut at the end of the buffer keeps whole characters */
+    CsvReader *r = open_str("a\n1\n", NULL, &err);
+    CsvRow row;
+    CHECK(r && csv_next(r, &row, &err) == 1);
+    for (int shift = 0; shift < 4; shift++) {
+        char big[2000];
+        memset(big, 'x', (size_t)shift);
+        big[shift] = '\0';
+        for (int k = 0; k < 400; k++) strcat(big + shift, k % 2 ? "\xf0\x9f\x98\x80" : "\xc3\xa9");
+        csv_field_error(r, &row, 0, &err, "%s", big);
+        CHECK(strlen(err.message) < sizeof err.message);
+        CHECK(strlen(err.message) + 4 >= sizeof err.message);
+        CHECK(is_utf8(err.message));
+    }
+    csv_close(r);
+}
+
 static void test_bool_and_trim(void)
 {
     static const struct {
@@ -811,5 +862,6 @@ static void test_no_leaks(void)
 
 TEST_MAIN(RUN(test_folder); RUN(test_basic_api); RUN(test_errors_sticky_and_recoverable);
           RUN(test_line_limit); RUN(test_positions_and_field_error); RUN(test_error_format);
+          RUN(test_long_messages_stay_utf8);
           RUN(test_bool_and_trim); RUN(test_files); RUN(test_pipe); RUN(test_writer_exact);
           RUN(test_writer_round_trip); RUN(test_writer_big_and_errors); RUN(test_no_leaks);)
