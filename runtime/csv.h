@@ -28,8 +28,10 @@
  *     fields as the header: otherwise csv_next reports CSV_ERR_FIELD_COUNT
  *     with the row, and reading may go on.
  *   - Limits: a row (one line, or several joined by quoted line ends) may
- *     hold GRIP_MAX_CSV_LINE bytes; the check costs nothing extra and fails
- *     fast on a binary file or a gigabyte without a line end.
+ *     hold GRIP_MAX_CSV_LINE bytes, its final line end not counted; the
+ *     check costs nothing extra and fails after 1 MiB, not at the end of a
+ *     gigabyte without a line end.  A quote left open in a big file thus
+ *     reports "quoted field is longer than ..." at the opening quote.
  *   - Empty file (nothing but a BOM, blanks and line ends) -> CSV_ERR_EMPTY
  *     from csv_open_*; a header without rows -> CSV_ERR_NO_ROWS from the
  *     first csv_next unless CsvOptions.allow_no_rows.
