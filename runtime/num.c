@@ -692,7 +692,6 @@ static size_t space_at(const char *s, size_t len, size_t i)
 static DecParseError bad_start(char c, char point)
 {
     if (c == point) return DEC_PARSE_NO_INT_DIGITS;
-    if (c == '+' || c == '-') return DEC_PARSE_TWO_SIGNS;
     if (c == '_') return DEC_PARSE_BAD_UNDERSCORE;
     return DEC_PARSE_BAD_CHAR;
 }
@@ -905,7 +904,7 @@ const char *dec_parse_message(DecParseError e)
     case DEC_PARSE_TWO_SEPARATORS: return "two decimal separators";
     case DEC_PARSE_NO_INT_DIGITS: return "no digit before the decimal separator";
     case DEC_PARSE_NO_FRAC_DIGITS: return "no digit after the decimal separator";
-    case DEC_PARSE_BAD_UNDERSCORE: return "'_' must stand between two digits";
+    case DEC_PARSE_BAD_UNDERSCORE: return "underscore must stand between two digits";
     case DEC_PARSE_BAD_GROUPING: return "misplaced thousands separator";
     case DEC_PARSE_EXPONENT: return "exponent notation is not accepted";
     case DEC_PARSE_TRAILING: return "unexpected text after the number";
@@ -948,7 +947,11 @@ size_t dec_format(char *buf, size_t cap, Dec x, DecStyle style, int places)
     char *d = dig + 1;
     int nd = digits_of(mag(x.coef), d);
     int frac = x.scale - (percent ? 2 : 0);
-    for (; frac < 0; frac++) d[nd++] = '0';
+    if (frac < 0) { /* percent of a value with fewer than 2 decimals */
+        if (nd > 0)
+            for (; frac < 0; frac++) d[nd++] = '0';
+        frac = 0;
+    }
 
     int want;
     if (places < 0) {
