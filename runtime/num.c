@@ -45,6 +45,9 @@ static const u128 POW10[39] = {
     E19 * 10000000000000000000ULL,
 };
 
+/* marks a slow path: never inlined into (and bloating) its fast caller */
+#define SLOW __attribute__((noinline, cold))
+
 /* |v| as unsigned; exact for every i128 */
 static u128 mag(i128 v)
 {
@@ -60,9 +63,13 @@ static Dec make(bool neg, u128 m, int32_t scale)
     return d;
 }
 
+/* v fits int64: the high half is the sign extension of the low half
+ * (written on unsigned halves, which compiles to one compare) */
 static bool fits64(i128 v)
 {
-    return v >= INT64_MIN && v <= INT64_MAX;
+    u128 u = (u128)v;
+    uint64_t lo = (uint64_t)u, hi = (uint64_t)(u >> 64);
+    return hi == (uint64_t)0 - (lo >> 63);
 }
 
 /* ---- rounding ------------------------------------------------------------ */
@@ -343,21 +350,37 @@ int dec_sign(Dec x)
     return (x.coef > 0) - (x.coef < 0);
 }
 
+/* dec_cmp of nonzero values of the same sign 'sign' at different scales,
+ * where the 64-bit alignment does not apply: scale the one with fewer
+ * decimals up; if that overflows, it is the larger in magnitude, so its
+ * sign decides */
+SLOW static int cmp_wide(Dec a, Dec b, int sign)
+{
+    i128 t;
+    if (a.scale < b.scale) {
+        if (__builtin_mul_overflow(a.coef, (i128)POW10[b.scale - a.scale], &t)) return sign;
+        return (t > b.coef) - (t < b.coef);
+    }
+    if (__builtin_mul_overflow(b.coef, (i128)POW10[a.scale - b.scale], &t)) return -sign;
+    return (a.coef > t) - (a.coef < t);
+}
+
 int dec_cmp(Dec a, Dec b)
 {
     if (a.scale == b.scale) return (a.coef > b.coef) - (a.coef < b.coef);
     int sa = dec_sign(a), sb = dec_sign(b);
     if (sa != sb) return sa > sb ? 1 : -1;
     if (sa == 0) return 0;
-    /* same nonzero sign: scale the one with fewer decimals up; if that
-     * overflows, it is the larger in magnitude, so its sign decides */
-    i128 t;
-    if (a.scale < b.scale) {
-        if (__builtin_mul_overflow(a.coef, (i128)POW10[b.scale - a.scale], &t)) return sa;
+    int32_t diff = a.scale - b.scale;
+    if (diff < 0 && diff >= -18 && fits64(a.coef)) {
+        i128 t = (i128)(int64_t)a.coef * (int64_t)POW10[-diff];
         return (t > b.coef) - (t < b.coef);
     }
-    if (__builtin_mul_overflow(b.coef, (i128)POW10[a.scale - b.scale], &t)) return -sb;
-    return (a.coef > t) - (a.coef < t);
+    if (diff > 0 && diff <= 18 && fits64(b.coef)) {
+        i128 t = (i128)(int64_t)b.coef * (int64_t)POW10[diff];
+        return (a.coef > t) - (a.coef < t);
+    }
+    return cmp_wide(a, b, sa);
 }
 
 bool dec_eq(Dec a, Dec b)
@@ -396,9 +419,20 @@ Dec dec_abs(Dec x)
     return x;
 }
 
-/* a + b exactly in 256 bits: the slow path of dec_add */
-static bool add_wide(Dec *out, Dec a, Dec b)
+/* a + b exactly in 256 bits: the slow path of dec_add, kept out of line so
+ * the fast path stays a small leaf function */
+SLOW static bool add_wide(Dec *out, Dec a, Dec b)
 {
+    if (a.scale != b.scale) { /* first try 128 bits */
+        Dec lo = a.scale < b.scale ? a : b, hi = a.scale < b.scale ? b : a;
+        i128 t, r;
+        if (!__builtin_mul_overflow(lo.coef, (i128)POW10[hi.scale - lo.scale], &t) &&
+            !__builtin_add_overflow(t, hi.coef, &r) && r >= -DEC_COEF_MAX) {
+            out->coef = r;
+            out->scale = hi.scale;
+            return true;
+        }
+    }
     int32_t scale = a.scale > b.scale ? a.scale : b.scale;
     U256 ma = u256_from(mag(a.coef)), mb = u256_from(mag(b.coef));
     /* |coef| < 2^127 times 10^24 < 2^80: neither can overflow */
@@ -419,24 +453,24 @@ static bool add_wide(Dec *out, Dec a, Dec b)
 
 bool dec_add(Dec *out, Dec a, Dec b)
 {
-    i128 r;
-    if (a.scale == b.scale) {
-        if (!__builtin_add_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = a.scale;
-            return true;
+    i128 x = a.coef, y = b.coef, r;
+    int32_t scale = a.scale;
+    if (a.scale != b.scale) { /* scale the one with fewer decimals up */
+        i128 *lo = &x;
+        int32_t diff = b.scale - a.scale;
+        if (diff < 0) {
+            lo = &y;
+            diff = -diff;
+        } else {
+            scale = b.scale;
         }
-    } else {
-        Dec lo = a.scale < b.scale ? a : b, hi = a.scale < b.scale ? b : a;
-        i128 t;
-        if (!__builtin_mul_overflow(lo.coef, (i128)POW10[hi.scale - lo.scale], &t) &&
-            !__builtin_add_overflow(t, hi.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = hi.scale;
-            return true;
-        }
+        if (!fits64(*lo) || diff > 18) return add_wide(out, a, b);
+        *lo = (i128)(int64_t)*lo * (int64_t)POW10[diff]; /* 10^18 fits int64 */
     }
-    return add_wide(out, a, b);
+    if (__builtin_add_overflow(x, y, &r) || r < -DEC_COEF_MAX) return add_wide(out, a, b);
+    out->coef = r;
+    out->scale = scale;
+    return true;
 }
 
 bool dec_sub(Dec *out, Dec a, Dec b)
@@ -444,24 +478,29 @@ bool dec_sub(Dec *out, Dec a, Dec b)
     return dec_add(out, a, dec_neg(b));
 }
 
+/* a x b exactly in 256 bits, rounded to DEC_MAX_SCALE: dec_mul's slow path */
+SLOW static bool mul_wide(Dec *out, Dec a, Dec b)
+{
+    i128 r;
+    int32_t scale = a.scale + b.scale;
+    if (scale <= DEC_MAX_SCALE && !__builtin_mul_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
+        out->coef = r;
+        out->scale = scale;
+        return true;
+    }
+    return finish_wide(out, (a.coef < 0) != (b.coef < 0), u256_mul128(mag(a.coef), mag(b.coef)),
+                       (int64_t)a.scale + b.scale);
+}
+
 bool dec_mul(Dec *out, Dec a, Dec b)
 {
     int32_t scale = a.scale + b.scale;
-    if (scale <= DEC_MAX_SCALE) {
-        if (fits64(a.coef) && fits64(b.coef)) { /* |product| <= 2^126 */
-            out->coef = (i128)(int64_t)a.coef * (int64_t)b.coef;
-            out->scale = scale;
-            return true;
-        }
-        i128 r;
-        if (!__builtin_mul_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = scale;
-            return true;
-        }
+    if (scale <= DEC_MAX_SCALE && fits64(a.coef) && fits64(b.coef)) { /* |product| <= 2^126 */
+        out->coef = (i128)(int64_t)a.coef * (int64_t)b.coef;
+        out->scale = scale;
+        return true;
     }
-    return finish_wide(out, (a.coef < 0) != (b.coef < 0),
-                       u256_mul128(mag(a.coef), mag(b.coef)), scale);
+    return mul_wide(out, a, b);
 }
 
 /* The quotient A * 10^e / B (B > 0, e >= 0) when the numerator needs more
@@ -469,7 +508,7 @@ bool dec_mul(Dec *out, Dec a, Dec b)
  * time from the remainder (r < B, so r * 10^19 / B < 10^19 fits 64 bits).
  * Sets *q and the remainder class; false when the quotient exceeds 256
  * bits (then it exceeds the range at any scale: 2^256 > 2^127 * 10^24). */
-static bool div_wide(U256 *q, Frac *f, u128 A, u128 B, int64_t e)
+SLOW static bool div_wide(U256 *q, Frac *f, u128 A, u128 B, int64_t e)
 {
     U256 acc = u256_from(A / B);
     u128 r = A % B;
