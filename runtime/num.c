@@ -1,20 +1,16 @@
 /* SPDX-License-Identifier: MIT
- * num.c - grip's exact decimal numbers (see num.h for the contract).
+ * num.c - grip's exact decimal numbers (contract and range: num.h).
  *
- * A Dec is coef x 10^-scale with |coef| <= 2^127 - 1 and scale 0..24.  The
- * common cases (equal scales, coefficients that fit in 64 bits, quotients
- * whose scaled numerator fits in 128 bits) run on native integers with
- * __builtin_*_overflow and a table of powers of ten; only when those
- * overflow does the slow path redo the operation exactly in 256-bit
- * sign-magnitude arithmetic (U256, schoolbook as in Knuth, TAOCP vol. 2,
- * 4.3.1) and then strip trailing zeros until the result fits, so overflow
- * depends on the value, never on how it happens to be scaled.
- * Rounding classifies the discarded part against half a unit (Frac) and
- * applies the mode in one place, round_away().
- * Parsing accumulates the significant digits into 128 bits and keeps
- * trailing zeros as a count, so 1e38 written with decimals still parses;
- * formatting works on the digit string, so percent (x 100) and rounding of
- * the shown digits cannot overflow.  No floating point anywhere.
+ * Dec = coef x 10^-scale, |coef| <= 2^127 - 1, scale 0..24.  Fast paths
+ * (equal scales, 64-bit coefficients, quotients whose scaled numerator fits
+ * 128 bits) use native integers, __builtin_*_overflow and a power-of-ten
+ * table; when those overflow, cold out-of-line code redoes the operation in
+ * 256-bit sign-magnitude (U256; Knuth, TAOCP vol. 2, 4.3.1) and strips
+ * trailing zeros until it fits, so overflow depends on the value, not its
+ * scaling.  Rounding classifies the cut-off part (Frac) and applies the mode
+ * in one place, round_away().  Parsing keeps trailing zeros as a count until
+ * a nonzero digit follows; formatting rounds on the digit string, so
+ * percent (x 100) cannot overflow.  No floating point anywhere.
  */
 #include "num.h"
 
@@ -547,8 +543,14 @@ bool dec_div_round(Dec *out, Dec a, Dec b, int places, DecRound mode)
     Frac f;
     if (e >= 0 && e <= 38 && A <= U128_MAX / POW10[e]) {
         u128 n = A * POW10[e];
-        q = n / B;
-        f = classify(n % B, B);
+        if (n <= UINT64_MAX && B <= UINT64_MAX) { /* the usual case: 64-bit, no libcall */
+            uint64_t n64 = (uint64_t)n, b64 = (uint64_t)B;
+            q = n64 / b64;
+            f = classify(n64 % b64, B);
+        } else {
+            q = n / B;
+            f = classify(n % B, B);
+        }
     } else if (e < 0) {
         /* A / (B * 10^-e) as (A / B) / 10^-e; the exact remainder is
          * R = B * r2 + r1 against the divisor B * 10^-e */
