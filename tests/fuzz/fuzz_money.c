@@ -81,6 +81,21 @@ static void round_trip(Dec x)
         for (int places = -1; places <= DEC_MAX_SCALE + 1; places += 5) fmt(buf, x, STYLES[s], places);
 }
 
+/* Checks quotient 'q' of 'a' / 'b' rounded to 'places' against the exact
+ * remainder a - q*b: within half a unit of the last place for the half
+ * modes, within one unit for the others.  Independent of the division code;
+ * skipped where the bound or the product would need more than 24 decimals. */
+static void check_quotient(Dec q, Dec a, Dec b, int places, DecRound mode)
+{
+    Dec qb, rem, twice;
+    if (q.scale + b.scale > DEC_MAX_SCALE || b.scale + places > DEC_MAX_SCALE) return;
+    if (!dec_mul(&qb, q, b) || !dec_sub(&rem, a, qb) || !dec_add(&twice, rem, rem)) return;
+    Dec bound = {dec_abs(b).coef, b.scale + places}; /* |b| x 10^-places */
+    bool half = mode <= DEC_ROUND_HALF_DOWN;
+    if (half) REQUIRE(dec_cmp(dec_abs(twice), bound) <= 0);
+    else REQUIRE(dec_cmp(dec_abs(rem), bound) < 0);
+}
+
 static void arithmetic(Dec a, Dec b, DecRound mode, int places)
 {
     Dec r, back, lo, hi;
@@ -107,14 +122,17 @@ static void arithmetic(Dec a, Dec b, DecRound mode, int places)
     } else {
         bool ok = dec_div(&r, a, b);
         if (ok) REQUIRE(dec_is_valid(r));
+        if (ok) check_quotient(r, a, b, DEC_DIV_SCALE, DEC_ROUND_HALF_AWAY);
         if (ok && dec_div_round(&lo, a, b, DEC_DIV_SCALE, DEC_ROUND_FLOOR) &&
             dec_div_round(&hi, a, b, DEC_DIV_SCALE, DEC_ROUND_CEILING))
             REQUIRE(dec_cmp(lo, r) <= 0 && dec_cmp(r, hi) <= 0);
         int p = places < 0 ? -places : places;
         if (p > DEC_MAX_SCALE) p = DEC_MAX_SCALE;
         if (dec_div_round(&lo, a, b, p, DEC_ROUND_FLOOR) && dec_div_round(&hi, a, b, p, DEC_ROUND_CEILING) &&
-            dec_div_round(&r, a, b, p, mode))
+            dec_div_round(&r, a, b, p, mode)) {
             REQUIRE(dec_cmp(lo, r) <= 0 && dec_cmp(r, hi) <= 0 && dec_is_valid(r));
+            check_quotient(r, a, b, p, mode);
+        }
     }
     if (dec_round(&r, a, places, mode)) {
         REQUIRE(dec_is_valid(r));

@@ -901,12 +901,34 @@ static void test_round_trips(void)
     CHECK(pct_ok);
 }
 
+/* 'q' = 'a' / 'b' rounded to 'places' in 'mode', checked against the exact
+ * remainder a - q*b (half a unit for the half modes, one unit otherwise);
+ * true when it holds or the check would need more than 24 decimals */
+static bool quotient_ok(Dec q, Dec a, Dec b, int places, DecRound mode)
+{
+    Dec qb, rem, twice;
+    if (q.scale + b.scale > DEC_MAX_SCALE || b.scale + places > DEC_MAX_SCALE) return true;
+    if (!dec_mul(&qb, q, b) || !dec_sub(&rem, a, qb) || !dec_add(&twice, rem, rem)) return true;
+    Dec bound = {dec_abs(b).coef, b.scale + places};
+    if (mode <= DEC_ROUND_HALF_DOWN) return dec_cmp(dec_abs(twice), bound) <= 0;
+    return dec_cmp(dec_abs(rem), bound) < 0;
+}
+
 /* algebraic identities on random values, where the operations succeed */
 static void test_identities(void)
 {
-    int ok = 1;
+    int ok = 1, checked = 0;
     for (int k = 0; k < 20000; k++) {
         Dec a = rand_dec(), b = rand_dec(), s, back, p, q;
+        /* small quotients, where the remainder check applies */
+        Dec sa = {a.coef >> (next_rand() % 128), (int32_t)(next_rand() % 8)};
+        Dec sb = {b.coef >> (next_rand() % 128), (int32_t)(next_rand() % 5)};
+        int places = (int)(next_rand() % 20);
+        DecRound mode = (DecRound)(next_rand() % 8);
+        if (!dec_is_zero(sb) && dec_div_round(&q, sa, sb, places, mode)) {
+            ok &= quotient_ok(q, sa, sb, places, mode);
+            checked++;
+        }
         if (dec_add(&s, a, b)) {
             ok &= dec_sub(&back, s, b) && dec_eq(back, a);
             ok &= dec_cmp(s, a) == dec_sign(b);
@@ -926,6 +948,7 @@ static void test_identities(void)
         }
     }
     CHECK(ok);
+    CHECK(checked > 10000);
 }
 
 /* ---- differential table from Python's decimal ---------------------------------- */
