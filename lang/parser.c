@@ -442,22 +442,25 @@ static AstNode *expect(ParseState *ps, AstNode *e, Span loc)
     return fin(ps, n);
 }
 
-/* Tokens after which a declaration-level error is over: recovery resumes
- * with full error reporting when the lookahead is one of these. */
-static int resyncs(int tok)
+/* Tokens after which an error is over: recovery resumes with full error
+ * reporting (yyerrok) when the lookahead is one of these.  Each must be
+ * one the parser can shift next in that place ('in_rules': inside a
+ * decision), or yyerrok would report the same token again forever. */
+static int resyncs(int tok, int in_rules)
 {
     switch (tok) {
     case MODULE: case USE: case EXTENDS: case ENUM: case VARIANT: case RECORD:
     case INPUT: case TABLE: case PARAMETER: case DEF: case DECISION: case BUDGET:
     case ALLOCATION: case SERIES: case REPORT: case OUTPUT: case TEST: case OVERRIDE:
-    case RULE: case OVERRIDE_RULE: case OTHERWISE: case ELSE:
         return 1;
+    case RULE: case OVERRIDE_RULE: case OTHERWISE: case ELSE:
+        return in_rules;
     default:
         return 0;
     }
 }
 
-#line 461 "lang/parser.c"
+#line 464 "lang/parser.c"
 
 #ifdef short
 # undef short
@@ -827,30 +830,30 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   250,   250,   254,   255,   259,   263,   264,   265,   266,
-     267,   271,   271,   271,   271,   271,   271,   272,   272,   272,
-     272,   272,   272,   273,   273,   273,   273,   273,   277,   278,
-     282,   286,   291,   292,   293,   297,   301,   303,   307,   308,
-     312,   313,   318,   319,   320,   324,   326,   330,   331,   335,
-     336,   337,   341,   342,   346,   350,   354,   359,   360,   364,
-     365,   367,   371,   377,   378,   382,   383,   387,   388,   389,
-     393,   399,   400,   404,   405,   409,   410,   414,   418,   419,
-     423,   429,   430,   436,   437,   442,   448,   449,   450,   451,
-     455,   463,   464,   468,   469,   473,   474,   477,   481,   491,
-     492,   496,   497,   501,   502,   506,   507,   508,   509,   513,
-     514,   518,   519,   524,   525,   526,   530,   536,   537,   541,
-     545,   546,   550,   579,   580,   586,   587,   588,   589,   590,
-     594,   601,   602,   606,   607,   608,   612,   616,   623,   624,
-     628,   629,   633,   634,   638,   639,   643,   649,   650,   654,
-     655,   659,   663,   664,   665,   669,   670,   674,   675,   676,
-     680,   684,   689,   690,   691,   695,   699,   704,   705,   706,
-     710,   711,   712,   713,   714,   715,   716,   720,   721,   722,
-     726,   732,   733,   734,   735,   736,   737,   738,   739,   740,
-     741,   742,   743,   744,   745,   746,   747,   748,   749,   751,
-     754,   757,   760,   766,   767,   768,   769,   770,   771,   775,
-     776,   780,   781,   782,   783,   784,   785,   786,   787,   788,
-     789,   790,   791,   792,   793,   794,   795,   796,   797,   798,
-     802,   803,   808,   816,   817,   818,   819,   820,   821,   822
+       0,   253,   253,   257,   258,   262,   266,   267,   268,   269,
+     270,   274,   274,   274,   274,   274,   274,   275,   275,   275,
+     275,   275,   275,   276,   276,   276,   276,   276,   280,   281,
+     285,   289,   294,   295,   296,   300,   304,   306,   310,   311,
+     315,   316,   321,   322,   323,   327,   329,   333,   334,   338,
+     339,   340,   344,   345,   349,   353,   357,   362,   363,   367,
+     368,   370,   374,   380,   381,   385,   386,   390,   391,   392,
+     396,   402,   403,   407,   408,   412,   413,   417,   421,   422,
+     426,   432,   433,   439,   440,   445,   451,   452,   453,   454,
+     458,   466,   467,   471,   472,   476,   477,   480,   484,   494,
+     495,   499,   500,   504,   505,   509,   510,   511,   512,   516,
+     517,   521,   522,   527,   528,   529,   533,   539,   540,   544,
+     548,   549,   553,   582,   583,   589,   590,   591,   592,   593,
+     597,   604,   605,   609,   610,   611,   615,   619,   626,   627,
+     631,   632,   636,   637,   641,   642,   646,   652,   653,   657,
+     658,   662,   666,   667,   668,   672,   673,   677,   678,   679,
+     683,   687,   692,   693,   694,   698,   702,   707,   708,   709,
+     713,   714,   715,   716,   717,   718,   719,   723,   724,   725,
+     729,   735,   736,   737,   738,   739,   740,   741,   742,   743,
+     744,   745,   746,   747,   748,   749,   750,   751,   752,   754,
+     757,   760,   763,   769,   770,   771,   772,   773,   774,   778,
+     779,   783,   784,   785,   786,   787,   788,   789,   790,   791,
+     792,   793,   794,   795,   796,   797,   798,   799,   800,   801,
+     805,   806,   811,   819,   820,   821,   822,   823,   824,   825
 };
 #endif
 
@@ -2148,12 +2151,12 @@ YYLTYPE yylloc = yyloc_default;
 
 
 /* User initialization code.  */
-#line 198 "lang/parser.y"
+#line 201 "lang/parser.y"
 {
     yylloc = (Span){ps->file, ps->offset, ps->offset};
 }
 
-#line 2157 "lang/parser.c"
+#line 2160 "lang/parser.c"
 
   yylsp[0] = yylloc;
   goto yysetstate;
@@ -2371,607 +2374,607 @@ yyreduce:
     switch (yyn)
       {
   case 2: /* file: decls  */
-#line 250 "lang/parser.y"
+#line 253 "lang/parser.y"
                                  { ps->decls = (yyvsp[0].vec); }
-#line 2377 "lang/parser.c"
+#line 2380 "lang/parser.c"
     break;
 
   case 3: /* decls: %empty  */
-#line 254 "lang/parser.y"
+#line 257 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2383 "lang/parser.c"
+#line 2386 "lang/parser.c"
     break;
 
   case 4: /* decls: decls decl  */
-#line 255 "lang/parser.y"
+#line 258 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 2389 "lang/parser.c"
+#line 2392 "lang/parser.c"
     break;
 
   case 5: /* decls: decls error  */
-#line 259 "lang/parser.y"
-                                 { (yyval.vec) = (yyvsp[-1].vec); if (resyncs(yychar)) yyerrok; }
-#line 2395 "lang/parser.c"
+#line 262 "lang/parser.y"
+                                 { (yyval.vec) = (yyvsp[-1].vec); if (resyncs(yychar, 0)) yyerrok; }
+#line 2398 "lang/parser.c"
     break;
 
   case 6: /* decl: decl_body  */
-#line 263 "lang/parser.y"
+#line 266 "lang/parser.y"
                                  { (yyval.node) = decl(ps, (yyvsp[0].node)); }
-#line 2401 "lang/parser.c"
+#line 2404 "lang/parser.c"
     break;
 
   case 7: /* decl: OVERRIDE param_decl  */
-#line 264 "lang/parser.y"
+#line 267 "lang/parser.y"
                                  { (yyvsp[0].node)->flags |= AST_F_OVERRIDE; (yyvsp[0].node)->span = (yyloc); (yyval.node) = decl(ps, (yyvsp[0].node)); }
-#line 2407 "lang/parser.c"
+#line 2410 "lang/parser.c"
     break;
 
   case 8: /* decl: OVERRIDE def_decl  */
-#line 265 "lang/parser.y"
+#line 268 "lang/parser.y"
                                  { (yyvsp[0].node)->flags |= AST_F_OVERRIDE; (yyvsp[0].node)->span = (yyloc); (yyval.node) = decl(ps, (yyvsp[0].node)); }
-#line 2413 "lang/parser.c"
+#line 2416 "lang/parser.c"
     break;
 
   case 9: /* decl: OVERRIDE table_decl  */
-#line 266 "lang/parser.y"
+#line 269 "lang/parser.y"
                                  { (yyvsp[0].node)->flags |= AST_F_OVERRIDE; (yyvsp[0].node)->span = (yyloc); (yyval.node) = decl(ps, (yyvsp[0].node)); }
-#line 2419 "lang/parser.c"
+#line 2422 "lang/parser.c"
     break;
 
   case 10: /* decl: OVERRIDE decision_decl  */
-#line 267 "lang/parser.y"
+#line 270 "lang/parser.y"
                                  { (yyvsp[0].node)->flags |= AST_F_OVERRIDE; (yyvsp[0].node)->span = (yyloc); (yyval.node) = decl(ps, (yyvsp[0].node)); }
-#line 2425 "lang/parser.c"
+#line 2428 "lang/parser.c"
     break;
 
   case 28: /* qname: IDENT  */
-#line 277 "lang/parser.y"
+#line 280 "lang/parser.y"
                                  { (yyval.tok) = (yyvsp[0].tok); }
-#line 2431 "lang/parser.c"
+#line 2434 "lang/parser.c"
     break;
 
   case 29: /* qname: qname '.' IDENT  */
-#line 278 "lang/parser.y"
+#line 281 "lang/parser.y"
                                  { (yyval.tok).text = dotted(ps, (yyvsp[-2].tok).text, (yyvsp[0].tok).text); (yyval.tok).op = 0; }
-#line 2437 "lang/parser.c"
+#line 2440 "lang/parser.c"
     break;
 
   case 30: /* module_decl: MODULE qname  */
-#line 282 "lang/parser.y"
+#line 285 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_MODULE, (yyloc)), (yyvsp[0].tok), (yylsp[0])); }
-#line 2443 "lang/parser.c"
+#line 2446 "lang/parser.c"
     break;
 
   case 31: /* use_decl: USE qname opt_alias  */
-#line 286 "lang/parser.y"
+#line 289 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_USE, (yyloc)), (yyvsp[-1].tok), (yylsp[-1])); (yyval.node)->a = (yyvsp[0].node); }
-#line 2449 "lang/parser.c"
+#line 2452 "lang/parser.c"
     break;
 
   case 32: /* opt_alias: %empty  */
-#line 291 "lang/parser.y"
+#line 294 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2455 "lang/parser.c"
+#line 2458 "lang/parser.c"
     break;
 
   case 33: /* opt_alias: AS IDENT  */
-#line 292 "lang/parser.y"
+#line 295 "lang/parser.y"
                                  { (yyval.node) = ident(ps, (yyvsp[0].tok), (yylsp[0])); }
-#line 2461 "lang/parser.c"
+#line 2464 "lang/parser.c"
     break;
 
   case 34: /* opt_alias: WHEN IDENT  */
-#line 293 "lang/parser.y"
+#line 296 "lang/parser.y"
                                  { (yyval.node) = ident(ps, (yyvsp[0].tok), (yylsp[0])); }
-#line 2467 "lang/parser.c"
+#line 2470 "lang/parser.c"
     break;
 
   case 35: /* extends_decl: EXTENDS qname  */
-#line 297 "lang/parser.y"
+#line 300 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_EXTENDS, (yyloc)), (yyvsp[0].tok), (yylsp[0])); }
-#line 2473 "lang/parser.c"
+#line 2476 "lang/parser.c"
     break;
 
   case 36: /* enum_decl: ENUM IDENT '{' member_list opt_comma '}'  */
-#line 302 "lang/parser.y"
+#line 305 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_ENUM, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])), (yyvsp[-2].vec)); }
-#line 2479 "lang/parser.c"
+#line 2482 "lang/parser.c"
     break;
 
   case 37: /* enum_decl: ENUM IDENT '{' error '}'  */
-#line 303 "lang/parser.y"
+#line 306 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_ENUM, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])); }
-#line 2485 "lang/parser.c"
+#line 2488 "lang/parser.c"
     break;
 
   case 38: /* member_list: IDENT  */
-#line 307 "lang/parser.y"
+#line 310 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, fin(ps, named(NODE(AST_MEMBER, (yylsp[0])), (yyvsp[0].tok), (yylsp[0])))); }
-#line 2491 "lang/parser.c"
+#line 2494 "lang/parser.c"
     break;
 
   case 39: /* member_list: member_list ',' IDENT  */
-#line 308 "lang/parser.y"
+#line 311 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), fin(ps, named(NODE(AST_MEMBER, (yylsp[0])), (yyvsp[0].tok), (yylsp[0])))); }
-#line 2497 "lang/parser.c"
+#line 2500 "lang/parser.c"
     break;
 
   case 45: /* variant_decl: VARIANT IDENT '{' case_list opt_comma '}'  */
-#line 325 "lang/parser.y"
+#line 328 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_VARIANT, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])), (yyvsp[-2].vec)); }
-#line 2503 "lang/parser.c"
+#line 2506 "lang/parser.c"
     break;
 
   case 46: /* variant_decl: VARIANT IDENT '{' error '}'  */
-#line 326 "lang/parser.y"
+#line 329 "lang/parser.y"
                                   { (yyval.node) = named(NODE(AST_VARIANT, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])); }
-#line 2509 "lang/parser.c"
+#line 2512 "lang/parser.c"
     break;
 
   case 47: /* case_list: case  */
-#line 330 "lang/parser.y"
+#line 333 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 2515 "lang/parser.c"
+#line 2518 "lang/parser.c"
     break;
 
   case 48: /* case_list: case_list ',' case  */
-#line 331 "lang/parser.y"
+#line 334 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 2521 "lang/parser.c"
+#line 2524 "lang/parser.c"
     break;
 
   case 49: /* case: IDENT  */
-#line 335 "lang/parser.y"
+#line 338 "lang/parser.y"
                                  { (yyval.node) = decl(ps, named(NODE(AST_CASE, (yyloc)), (yyvsp[0].tok), (yylsp[0]))); }
-#line 2527 "lang/parser.c"
+#line 2530 "lang/parser.c"
     break;
 
   case 50: /* case: IDENT '(' params ')'  */
-#line 336 "lang/parser.y"
+#line 339 "lang/parser.y"
                                  { (yyval.node) = decl(ps, with_items(named(NODE(AST_CASE, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec))); }
-#line 2533 "lang/parser.c"
+#line 2536 "lang/parser.c"
     break;
 
   case 51: /* case: IDENT '(' error ')'  */
-#line 337 "lang/parser.y"
+#line 340 "lang/parser.y"
                                  { (yyval.node) = decl(ps, named(NODE(AST_CASE, (yyloc)), (yyvsp[-3].tok), (yylsp[-3]))); }
-#line 2539 "lang/parser.c"
+#line 2542 "lang/parser.c"
     break;
 
   case 52: /* params: param  */
-#line 341 "lang/parser.y"
+#line 344 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 2545 "lang/parser.c"
+#line 2548 "lang/parser.c"
     break;
 
   case 53: /* params: params ',' param  */
-#line 342 "lang/parser.y"
+#line 345 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 2551 "lang/parser.c"
+#line 2554 "lang/parser.c"
     break;
 
   case 54: /* param: IDENT ':' type  */
-#line 346 "lang/parser.y"
+#line 349 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_PARAM, (yyloc)), (yyvsp[-2].tok), (yylsp[-2])); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2557 "lang/parser.c"
+#line 2560 "lang/parser.c"
     break;
 
   case 55: /* record_decl: RECORD IDENT '{' fields '}'  */
-#line 350 "lang/parser.y"
+#line 353 "lang/parser.y"
                                   { (yyval.node) = with_items(named(NODE(AST_RECORD, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec)); }
-#line 2563 "lang/parser.c"
+#line 2566 "lang/parser.c"
     break;
 
   case 56: /* input_decl: INPUT IDENT opt_dated '{' fields '}'  */
-#line 355 "lang/parser.y"
+#line 358 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_INPUT, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])), (yyvsp[-1].vec)); (yyval.node)->a = (yyvsp[-3].node); }
-#line 2569 "lang/parser.c"
+#line 2572 "lang/parser.c"
     break;
 
   case 57: /* opt_dated: %empty  */
-#line 359 "lang/parser.y"
+#line 362 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2575 "lang/parser.c"
+#line 2578 "lang/parser.c"
     break;
 
   case 58: /* opt_dated: DATED_BY IDENT  */
-#line 360 "lang/parser.y"
+#line 363 "lang/parser.y"
                                  { (yyval.node) = ident(ps, (yyvsp[0].tok), (yylsp[0])); }
-#line 2581 "lang/parser.c"
+#line 2584 "lang/parser.c"
     break;
 
   case 59: /* fields: %empty  */
-#line 364 "lang/parser.y"
+#line 367 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2587 "lang/parser.c"
+#line 2590 "lang/parser.c"
     break;
 
   case 60: /* fields: fields field opt_sep  */
-#line 365 "lang/parser.y"
+#line 368 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[-1].node)); }
-#line 2593 "lang/parser.c"
+#line 2596 "lang/parser.c"
     break;
 
   case 61: /* fields: fields error  */
-#line 367 "lang/parser.y"
+#line 370 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 2599 "lang/parser.c"
+#line 2602 "lang/parser.c"
     break;
 
   case 62: /* field: IDENT ':' type opt_key opt_default  */
-#line 372 "lang/parser.y"
+#line 375 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_FIELD, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])); (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node);
                                    (yyval.node)->flags = (uint16_t)(yyvsp[-1].num); (yyval.node) = decl(ps, (yyval.node)); }
-#line 2606 "lang/parser.c"
+#line 2609 "lang/parser.c"
     break;
 
   case 63: /* opt_key: %empty  */
-#line 377 "lang/parser.y"
+#line 380 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 2612 "lang/parser.c"
+#line 2615 "lang/parser.c"
     break;
 
   case 64: /* opt_key: KEY  */
-#line 378 "lang/parser.y"
+#line 381 "lang/parser.y"
                                  { (yyval.num) = AST_F_KEY; }
-#line 2618 "lang/parser.c"
+#line 2621 "lang/parser.c"
     break;
 
   case 65: /* opt_default: %empty  */
-#line 382 "lang/parser.y"
+#line 385 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2624 "lang/parser.c"
+#line 2627 "lang/parser.c"
     break;
 
   case 66: /* opt_default: '=' expr  */
-#line 383 "lang/parser.y"
+#line 386 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 2630 "lang/parser.c"
+#line 2633 "lang/parser.c"
     break;
 
   case 67: /* type: qname  */
-#line 387 "lang/parser.y"
+#line 390 "lang/parser.y"
                                  { (yyval.node) = fin(ps, named(NODE(AST_TYPE_NAME, (yyloc)), (yyvsp[0].tok), (yylsp[0]))); }
-#line 2636 "lang/parser.c"
+#line 2639 "lang/parser.c"
     break;
 
   case 68: /* type: SET OF type  */
-#line 388 "lang/parser.y"
+#line 391 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_TYPE_SET, (yyloc)); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2642 "lang/parser.c"
+#line 2645 "lang/parser.c"
     break;
 
   case 69: /* type: LIST OF type  */
-#line 389 "lang/parser.y"
+#line 392 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_TYPE_LIST, (yyloc)); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2648 "lang/parser.c"
+#line 2651 "lang/parser.c"
     break;
 
   case 70: /* table_decl: TABLE IDENT opt_table_key '{' fields rows '}'  */
-#line 394 "lang/parser.y"
+#line 397 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_TABLE, (yyloc)), (yyvsp[-5].tok), (yylsp[-5])), (yyvsp[-2].vec));
                                    (yyval.node)->a = (yyvsp[-4].node); (yyval.node)->b = (yyvsp[-1].vec)->n ? list(ps, (yyvsp[-1].vec), (yylsp[-1])) : NULL; }
-#line 2655 "lang/parser.c"
+#line 2658 "lang/parser.c"
     break;
 
   case 71: /* opt_table_key: %empty  */
-#line 399 "lang/parser.y"
+#line 402 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2661 "lang/parser.c"
+#line 2664 "lang/parser.c"
     break;
 
   case 72: /* opt_table_key: KEY '(' ident_list ')'  */
-#line 400 "lang/parser.y"
+#line 403 "lang/parser.y"
                                  { (yyval.node) = list(ps, (yyvsp[-1].vec), (yyloc)); }
-#line 2667 "lang/parser.c"
+#line 2670 "lang/parser.c"
     break;
 
   case 73: /* ident_list: IDENT  */
-#line 404 "lang/parser.y"
+#line 407 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, ident(ps, (yyvsp[0].tok), (yylsp[0]))); }
-#line 2673 "lang/parser.c"
+#line 2676 "lang/parser.c"
     break;
 
   case 74: /* ident_list: ident_list ',' IDENT  */
-#line 405 "lang/parser.y"
+#line 408 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), ident(ps, (yyvsp[0].tok), (yylsp[0]))); }
-#line 2679 "lang/parser.c"
+#line 2682 "lang/parser.c"
     break;
 
   case 75: /* rows: %empty  */
-#line 409 "lang/parser.y"
+#line 412 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2685 "lang/parser.c"
+#line 2688 "lang/parser.c"
     break;
 
   case 76: /* rows: rows row  */
-#line 410 "lang/parser.y"
+#line 413 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 2691 "lang/parser.c"
+#line 2694 "lang/parser.c"
     break;
 
   case 77: /* row: '|' cells ROW_END  */
-#line 414 "lang/parser.y"
+#line 417 "lang/parser.y"
                                  { (yyval.node) = fin(ps, with_items(NODE(AST_ROW, (yyloc)), (yyvsp[-1].vec))); }
-#line 2697 "lang/parser.c"
+#line 2700 "lang/parser.c"
     break;
 
   case 78: /* cells: expr  */
-#line 418 "lang/parser.y"
+#line 421 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 2703 "lang/parser.c"
+#line 2706 "lang/parser.c"
     break;
 
   case 79: /* cells: cells '|' expr  */
-#line 419 "lang/parser.y"
+#line 422 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 2709 "lang/parser.c"
+#line 2712 "lang/parser.c"
     break;
 
   case 80: /* param_decl: PARAMETER IDENT ':' type opt_default periods  */
-#line 424 "lang/parser.y"
+#line 427 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_PARAMETER, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])), (yyvsp[0].vec));
                                    (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[-1].node); }
-#line 2716 "lang/parser.c"
+#line 2719 "lang/parser.c"
     break;
 
   case 81: /* periods: %empty  */
-#line 429 "lang/parser.y"
+#line 432 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2722 "lang/parser.c"
+#line 2725 "lang/parser.c"
     break;
 
   case 82: /* periods: periods period  */
-#line 430 "lang/parser.y"
+#line 433 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 2728 "lang/parser.c"
+#line 2731 "lang/parser.c"
     break;
 
   case 83: /* period: FROM primary '=' expr  */
-#line 436 "lang/parser.y"
+#line 439 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_PERIOD, (yyloc)); (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->c = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2734 "lang/parser.c"
+#line 2737 "lang/parser.c"
     break;
 
   case 84: /* period: FROM primary UNTIL primary '=' expr  */
-#line 438 "lang/parser.y"
+#line 441 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_PERIOD, (yyloc)); (yyval.node)->a = (yyvsp[-4].node); (yyval.node)->b = (yyvsp[-2].node); (yyval.node)->c = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2740 "lang/parser.c"
+#line 2743 "lang/parser.c"
     break;
 
   case 85: /* def_decl: DEF IDENT opt_params ':' type '=' expr  */
-#line 443 "lang/parser.y"
+#line 446 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_DEF, (yyloc)), (yyvsp[-5].tok), (yylsp[-5])); (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node);
                                    if ((yyvsp[-4].vec)) { (yyval.node)->flags |= AST_F_FUNCTION; ast_set_items((yyval.node), (yyvsp[-4].vec)); } }
-#line 2747 "lang/parser.c"
+#line 2750 "lang/parser.c"
     break;
 
   case 86: /* opt_params: %empty  */
-#line 448 "lang/parser.y"
+#line 451 "lang/parser.y"
                                  { (yyval.vec) = NULL; }
-#line 2753 "lang/parser.c"
+#line 2756 "lang/parser.c"
     break;
 
   case 87: /* opt_params: '(' ')'  */
-#line 449 "lang/parser.y"
+#line 452 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2759 "lang/parser.c"
+#line 2762 "lang/parser.c"
     break;
 
   case 88: /* opt_params: '(' params ')'  */
-#line 450 "lang/parser.y"
+#line 453 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 2765 "lang/parser.c"
+#line 2768 "lang/parser.c"
     break;
 
   case 89: /* opt_params: '(' error ')'  */
-#line 451 "lang/parser.y"
+#line 454 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2771 "lang/parser.c"
+#line 2774 "lang/parser.c"
     break;
 
   case 90: /* decision_decl: DECISION IDENT opt_result rules opt_otherwise  */
-#line 456 "lang/parser.y"
+#line 459 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_DECISION, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec));
                                    if ((yyvsp[-2].node)) { (yyval.node)->a = (yyvsp[-2].node)->a; (yyval.node)->flags = (yyvsp[-2].node)->flags; }
                                    (yyval.node)->b = (yyvsp[0].node); }
-#line 2779 "lang/parser.c"
+#line 2782 "lang/parser.c"
     break;
 
   case 91: /* opt_result: %empty  */
-#line 463 "lang/parser.y"
+#line 466 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2785 "lang/parser.c"
+#line 2788 "lang/parser.c"
     break;
 
   case 92: /* opt_result: ':' type opt_unique  */
-#line 464 "lang/parser.y"
+#line 467 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->a = (yyvsp[-1].node); (yyval.node)->flags = (uint16_t)(yyvsp[0].num); }
-#line 2791 "lang/parser.c"
+#line 2794 "lang/parser.c"
     break;
 
   case 93: /* opt_unique: %empty  */
-#line 468 "lang/parser.y"
+#line 471 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 2797 "lang/parser.c"
+#line 2800 "lang/parser.c"
     break;
 
   case 94: /* opt_unique: UNIQUE  */
-#line 469 "lang/parser.y"
+#line 472 "lang/parser.y"
                                  { (yyval.num) = AST_F_UNIQUE; }
-#line 2803 "lang/parser.c"
+#line 2806 "lang/parser.c"
     break;
 
   case 95: /* rules: %empty  */
-#line 473 "lang/parser.y"
+#line 476 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 2809 "lang/parser.c"
+#line 2812 "lang/parser.c"
     break;
 
   case 96: /* rules: rules rule  */
-#line 474 "lang/parser.y"
+#line 477 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 2815 "lang/parser.c"
+#line 2818 "lang/parser.c"
     break;
 
   case 97: /* rules: rules error  */
-#line 477 "lang/parser.y"
-                                 { (yyval.vec) = (yyvsp[-1].vec); if (resyncs(yychar)) yyerrok; }
-#line 2821 "lang/parser.c"
+#line 480 "lang/parser.y"
+                                 { (yyval.vec) = (yyvsp[-1].vec); if (resyncs(yychar, 1)) yyerrok; }
+#line 2824 "lang/parser.c"
     break;
 
   case 98: /* rule: rule_kw IDENT opt_label opt_exception opt_valid ':' expr opt_when opt_unless  */
-#line 482 "lang/parser.y"
+#line 485 "lang/parser.y"
                                  { AstNode *n = named(NODE(AST_RULE, (yyloc)), (yyvsp[-7].tok), (yylsp[-7]));
                                    n->flags = (uint16_t)(yyvsp[-8].num);
                                    n->a = (yyvsp[-2].node); n->b = (yyvsp[-1].node); n->c = (yyvsp[0].node); n->d = (yyvsp[-5].node); n->e = (yyvsp[-4].node);
                                    n = decl(ps, n);
                                    if (n->decl && (yyvsp[-6].tok).text) { n->decl->label = (yyvsp[-6].tok).text; n->decl->label_span = (yylsp[-6]); }
                                    (yyval.node) = n; }
-#line 2832 "lang/parser.c"
+#line 2835 "lang/parser.c"
     break;
 
   case 99: /* rule_kw: RULE  */
-#line 491 "lang/parser.y"
+#line 494 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 2838 "lang/parser.c"
+#line 2841 "lang/parser.c"
     break;
 
   case 100: /* rule_kw: OVERRIDE_RULE  */
-#line 492 "lang/parser.y"
+#line 495 "lang/parser.y"
                                  { (yyval.num) = AST_F_OVERRIDE; }
-#line 2844 "lang/parser.c"
+#line 2847 "lang/parser.c"
     break;
 
   case 101: /* opt_label: %empty  */
-#line 496 "lang/parser.y"
+#line 499 "lang/parser.y"
                                  { (yyval.tok).text = NULL; (yyval.tok).op = 0; }
-#line 2850 "lang/parser.c"
+#line 2853 "lang/parser.c"
     break;
 
   case 102: /* opt_label: STRING  */
-#line 497 "lang/parser.y"
+#line 500 "lang/parser.y"
                                  { (yyval.tok) = (yyvsp[0].tok); }
-#line 2856 "lang/parser.c"
+#line 2859 "lang/parser.c"
     break;
 
   case 103: /* opt_exception: %empty  */
-#line 501 "lang/parser.y"
+#line 504 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2862 "lang/parser.c"
+#line 2865 "lang/parser.c"
     break;
 
   case 104: /* opt_exception: EXCEPTION_TO IDENT  */
-#line 502 "lang/parser.y"
+#line 505 "lang/parser.y"
                                  { (yyval.node) = ident(ps, (yyvsp[0].tok), (yylsp[0])); }
-#line 2868 "lang/parser.c"
+#line 2871 "lang/parser.c"
     break;
 
   case 105: /* opt_valid: %empty  */
-#line 506 "lang/parser.y"
+#line 509 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2874 "lang/parser.c"
+#line 2877 "lang/parser.c"
     break;
 
   case 106: /* opt_valid: VALID FROM expr  */
-#line 507 "lang/parser.y"
+#line 510 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_PERIOD, (yyloc)); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2880 "lang/parser.c"
+#line 2883 "lang/parser.c"
     break;
 
   case 107: /* opt_valid: VALID UNTIL expr  */
-#line 508 "lang/parser.y"
+#line 511 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_PERIOD, (yyloc)); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2886 "lang/parser.c"
+#line 2889 "lang/parser.c"
     break;
 
   case 108: /* opt_valid: VALID FROM expr UNTIL expr  */
-#line 509 "lang/parser.y"
+#line 512 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_PERIOD, (yyloc)); (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2892 "lang/parser.c"
+#line 2895 "lang/parser.c"
     break;
 
   case 109: /* opt_when: %empty  */
-#line 513 "lang/parser.y"
+#line 516 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2898 "lang/parser.c"
+#line 2901 "lang/parser.c"
     break;
 
   case 110: /* opt_when: WHEN expr  */
-#line 514 "lang/parser.y"
+#line 517 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 2904 "lang/parser.c"
+#line 2907 "lang/parser.c"
     break;
 
   case 111: /* opt_unless: %empty  */
-#line 518 "lang/parser.y"
+#line 521 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2910 "lang/parser.c"
+#line 2913 "lang/parser.c"
     break;
 
   case 112: /* opt_unless: UNLESS expr  */
-#line 519 "lang/parser.y"
+#line 522 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 2916 "lang/parser.c"
+#line 2919 "lang/parser.c"
     break;
 
   case 113: /* opt_otherwise: %empty  */
-#line 524 "lang/parser.y"
+#line 527 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 2922 "lang/parser.c"
+#line 2925 "lang/parser.c"
     break;
 
   case 114: /* opt_otherwise: OTHERWISE expr  */
-#line 525 "lang/parser.y"
+#line 528 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 2928 "lang/parser.c"
+#line 2931 "lang/parser.c"
     break;
 
   case 115: /* opt_otherwise: ELSE expr  */
-#line 526 "lang/parser.y"
+#line 529 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 2934 "lang/parser.c"
+#line 2937 "lang/parser.c"
     break;
 
   case 116: /* budget_decl: BUDGET IDENT PER expr_list LIMIT expr charges  */
-#line 531 "lang/parser.y"
+#line 534 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_BUDGET, (yyloc)), (yyvsp[-5].tok), (yylsp[-5])), (yyvsp[-3].vec));
                                    (yyval.node)->a = (yyvsp[-1].node); (yyval.node)->b = list(ps, (yyvsp[0].vec), (yylsp[0])); }
-#line 2941 "lang/parser.c"
+#line 2944 "lang/parser.c"
     break;
 
   case 117: /* charges: charge  */
-#line 536 "lang/parser.y"
+#line 539 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 2947 "lang/parser.c"
+#line 2950 "lang/parser.c"
     break;
 
   case 118: /* charges: charges charge  */
-#line 537 "lang/parser.y"
+#line 540 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 2953 "lang/parser.c"
+#line 2956 "lang/parser.c"
     break;
 
   case 119: /* charge: CHARGE expr opt_when  */
-#line 541 "lang/parser.y"
+#line 544 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_CHARGE, (yyloc)); (yyval.node)->a = (yyvsp[-1].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 2959 "lang/parser.c"
+#line 2962 "lang/parser.c"
     break;
 
   case 120: /* expr_list: expr  */
-#line 545 "lang/parser.y"
+#line 548 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 2965 "lang/parser.c"
+#line 2968 "lang/parser.c"
     break;
 
   case 121: /* expr_list: expr_list ',' expr  */
-#line 546 "lang/parser.y"
+#line 549 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 2971 "lang/parser.c"
+#line 2974 "lang/parser.c"
     break;
 
   case 122: /* allocation_decl: ALLOCATION IDENT OVER expr alloc_clauses  */
-#line 551 "lang/parser.y"
+#line 554 "lang/parser.y"
                                  { AstNode *n = named(NODE(AST_ALLOCATION, (yyloc)), (yyvsp[-3].tok), (yylsp[-3]));
                                    AstVec *order = ast_vec_push(ps->arena, NULL, NULL);
                                    const char *seen[5] = {0};
@@ -2997,716 +3000,716 @@ yyreduce:
                                    }
                                    ast_set_items(n, order);
                                    (yyval.node) = n; }
-#line 3001 "lang/parser.c"
+#line 3004 "lang/parser.c"
     break;
 
   case 123: /* alloc_clauses: alloc_clause  */
-#line 579 "lang/parser.y"
+#line 582 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 3007 "lang/parser.c"
+#line 3010 "lang/parser.c"
     break;
 
   case 124: /* alloc_clauses: alloc_clauses alloc_clause  */
-#line 580 "lang/parser.y"
+#line 583 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 3013 "lang/parser.c"
+#line 3016 "lang/parser.c"
     break;
 
   case 125: /* alloc_clause: EQUAL  */
-#line 586 "lang/parser.y"
+#line 589 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->op = 0; (yyval.node)->name = "equal"; }
-#line 3019 "lang/parser.c"
+#line 3022 "lang/parser.c"
     break;
 
   case 126: /* alloc_clause: TOTAL expr  */
-#line 587 "lang/parser.y"
+#line 590 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->op = 1; (yyval.node)->name = "total"; (yyval.node)->a = (yyvsp[0].node); }
-#line 3025 "lang/parser.c"
+#line 3028 "lang/parser.c"
     break;
 
   case 127: /* alloc_clause: WEIGHT expr  */
-#line 588 "lang/parser.y"
+#line 591 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->op = 2; (yyval.node)->name = "weight"; (yyval.node)->a = (yyvsp[0].node); }
-#line 3031 "lang/parser.c"
+#line 3034 "lang/parser.c"
     break;
 
   case 128: /* alloc_clause: ORDER_BY order_key  */
-#line 589 "lang/parser.y"
+#line 592 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->op = 3; (yyval.node)->name = "order by"; (yyval.node)->a = (yyvsp[0].node); }
-#line 3037 "lang/parser.c"
+#line 3040 "lang/parser.c"
     break;
 
   case 129: /* alloc_clause: CAP expr  */
-#line 590 "lang/parser.y"
+#line 593 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_LIST, (yyloc)); (yyval.node)->op = 4; (yyval.node)->name = "cap"; (yyval.node)->a = (yyvsp[0].node); }
-#line 3043 "lang/parser.c"
+#line 3046 "lang/parser.c"
     break;
 
   case 130: /* series_decl: SERIES IDENT series_by IDENT IN expr DOTDOT expr '{' series_cols '}'  */
-#line 595 "lang/parser.y"
+#line 598 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_SERIES, (yyloc)), (yyvsp[-9].tok), (yylsp[-9])), (yyvsp[-1].vec));
                                    (yyval.node)->a = ident(ps, (yyvsp[-7].tok), (yylsp[-7])); (yyval.node)->b = (yyvsp[-5].node); (yyval.node)->c = (yyvsp[-3].node); }
-#line 3050 "lang/parser.c"
+#line 3053 "lang/parser.c"
     break;
 
   case 133: /* series_cols: %empty  */
-#line 606 "lang/parser.y"
+#line 609 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 3056 "lang/parser.c"
+#line 3059 "lang/parser.c"
     break;
 
   case 134: /* series_cols: series_cols series_col opt_sep  */
-#line 607 "lang/parser.y"
+#line 610 "lang/parser.y"
                                      { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[-1].node)); }
-#line 3062 "lang/parser.c"
+#line 3065 "lang/parser.c"
     break;
 
   case 135: /* series_cols: series_cols error  */
-#line 608 "lang/parser.y"
+#line 611 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 3068 "lang/parser.c"
+#line 3071 "lang/parser.c"
     break;
 
   case 136: /* series_col: IDENT ':' type '=' expr  */
-#line 612 "lang/parser.y"
+#line 615 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_COLUMN, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])); (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = decl(ps, (yyval.node)); }
-#line 3074 "lang/parser.c"
+#line 3077 "lang/parser.c"
     break;
 
   case 137: /* report_decl: REPORT IDENT opt_over opt_where opt_group '{' report_cols '}' opt_order opt_totals  */
-#line 617 "lang/parser.y"
+#line 620 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_REPORT, (yyloc)), (yyvsp[-8].tok), (yylsp[-8])), (yyvsp[-3].vec));
                                    (yyval.node)->a = (yyvsp[-7].node); (yyval.node)->b = (yyvsp[-6].node); (yyval.node)->c = (yyvsp[-5].node); (yyval.node)->d = (yyvsp[-1].node);
                                    (yyval.node)->flags = (uint16_t)(yyvsp[0].num); }
-#line 3082 "lang/parser.c"
+#line 3085 "lang/parser.c"
     break;
 
   case 138: /* opt_over: %empty  */
-#line 623 "lang/parser.y"
+#line 626 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 3088 "lang/parser.c"
+#line 3091 "lang/parser.c"
     break;
 
   case 139: /* opt_over: OVER expr  */
-#line 624 "lang/parser.y"
+#line 627 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 3094 "lang/parser.c"
+#line 3097 "lang/parser.c"
     break;
 
   case 140: /* opt_where: %empty  */
-#line 628 "lang/parser.y"
+#line 631 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 3100 "lang/parser.c"
+#line 3103 "lang/parser.c"
     break;
 
   case 141: /* opt_where: WHERE expr  */
-#line 629 "lang/parser.y"
+#line 632 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 3106 "lang/parser.c"
+#line 3109 "lang/parser.c"
     break;
 
   case 142: /* opt_group: %empty  */
-#line 633 "lang/parser.y"
+#line 636 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 3112 "lang/parser.c"
+#line 3115 "lang/parser.c"
     break;
 
   case 143: /* opt_group: GROUP_BY group_keys  */
-#line 634 "lang/parser.y"
+#line 637 "lang/parser.y"
                                  { (yyval.node) = list(ps, (yyvsp[0].vec), (yylsp[0])); }
-#line 3118 "lang/parser.c"
+#line 3121 "lang/parser.c"
     break;
 
   case 144: /* group_keys: group_key  */
-#line 638 "lang/parser.y"
+#line 641 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 3124 "lang/parser.c"
+#line 3127 "lang/parser.c"
     break;
 
   case 145: /* group_keys: group_keys ',' group_key  */
-#line 639 "lang/parser.y"
+#line 642 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 3130 "lang/parser.c"
+#line 3133 "lang/parser.c"
     break;
 
   case 146: /* group_key: expr opt_alias  */
-#line 643 "lang/parser.y"
+#line 646 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_GROUP_KEY, (yyloc)); (yyval.node)->a = (yyvsp[-1].node);
                                    if ((yyvsp[0].node)) { (yyval.node)->name = (yyvsp[0].node)->name; (yyval.node)->name_span = (yyvsp[0].node)->span; }
                                    (yyval.node) = fin(ps, (yyval.node)); }
-#line 3138 "lang/parser.c"
+#line 3141 "lang/parser.c"
     break;
 
   case 147: /* opt_order: %empty  */
-#line 649 "lang/parser.y"
+#line 652 "lang/parser.y"
                                  { (yyval.node) = NULL; }
-#line 3144 "lang/parser.c"
+#line 3147 "lang/parser.c"
     break;
 
   case 148: /* opt_order: ORDER_BY order_keys  */
-#line 650 "lang/parser.y"
+#line 653 "lang/parser.y"
                                  { (yyval.node) = list(ps, (yyvsp[0].vec), (yylsp[0])); }
-#line 3150 "lang/parser.c"
+#line 3153 "lang/parser.c"
     break;
 
   case 149: /* order_keys: order_key  */
-#line 654 "lang/parser.y"
+#line 657 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, (yyvsp[0].node)); }
-#line 3156 "lang/parser.c"
+#line 3159 "lang/parser.c"
     break;
 
   case 150: /* order_keys: order_keys ',' order_key  */
-#line 655 "lang/parser.y"
+#line 658 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[0].node)); }
-#line 3162 "lang/parser.c"
+#line 3165 "lang/parser.c"
     break;
 
   case 151: /* order_key: expr opt_dir  */
-#line 659 "lang/parser.y"
+#line 662 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ORDER_KEY, (yyloc)); (yyval.node)->a = (yyvsp[-1].node); (yyval.node)->flags = (uint16_t)(yyvsp[0].num); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3168 "lang/parser.c"
+#line 3171 "lang/parser.c"
     break;
 
   case 152: /* opt_dir: %empty  */
-#line 663 "lang/parser.y"
+#line 666 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 3174 "lang/parser.c"
+#line 3177 "lang/parser.c"
     break;
 
   case 153: /* opt_dir: ASC  */
-#line 664 "lang/parser.y"
+#line 667 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 3180 "lang/parser.c"
+#line 3183 "lang/parser.c"
     break;
 
   case 154: /* opt_dir: DESC  */
-#line 665 "lang/parser.y"
+#line 668 "lang/parser.y"
                                  { (yyval.num) = AST_F_DESC; }
-#line 3186 "lang/parser.c"
+#line 3189 "lang/parser.c"
     break;
 
   case 155: /* opt_totals: %empty  */
-#line 669 "lang/parser.y"
+#line 672 "lang/parser.y"
                                  { (yyval.num) = 0; }
-#line 3192 "lang/parser.c"
+#line 3195 "lang/parser.c"
     break;
 
   case 156: /* opt_totals: WITH TOTALS  */
-#line 670 "lang/parser.y"
+#line 673 "lang/parser.y"
                                  { (yyval.num) = AST_F_TOTALS; }
-#line 3198 "lang/parser.c"
+#line 3201 "lang/parser.c"
     break;
 
   case 157: /* report_cols: %empty  */
-#line 674 "lang/parser.y"
+#line 677 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 3204 "lang/parser.c"
+#line 3207 "lang/parser.c"
     break;
 
   case 158: /* report_cols: report_cols report_col opt_sep  */
-#line 675 "lang/parser.y"
+#line 678 "lang/parser.y"
                                      { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[-1].node)); }
-#line 3210 "lang/parser.c"
+#line 3213 "lang/parser.c"
     break;
 
   case 159: /* report_cols: report_cols error  */
-#line 676 "lang/parser.y"
+#line 679 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 3216 "lang/parser.c"
+#line 3219 "lang/parser.c"
     break;
 
   case 160: /* report_col: IDENT '=' expr opt_where  */
-#line 680 "lang/parser.y"
+#line 683 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_COLUMN, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])); (yyval.node)->b = (yyvsp[-1].node); (yyval.node)->c = (yyvsp[0].node); (yyval.node) = decl(ps, (yyval.node)); }
-#line 3222 "lang/parser.c"
+#line 3225 "lang/parser.c"
     break;
 
   case 161: /* output_decl: OUTPUT IDENT '{' out_cols '}'  */
-#line 685 "lang/parser.y"
+#line 688 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_OUTPUT, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec)); }
-#line 3228 "lang/parser.c"
+#line 3231 "lang/parser.c"
     break;
 
   case 162: /* out_cols: %empty  */
-#line 689 "lang/parser.y"
+#line 692 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 3234 "lang/parser.c"
+#line 3237 "lang/parser.c"
     break;
 
   case 163: /* out_cols: out_cols out_col opt_sep  */
-#line 690 "lang/parser.y"
+#line 693 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[-1].node)); }
-#line 3240 "lang/parser.c"
+#line 3243 "lang/parser.c"
     break;
 
   case 164: /* out_cols: out_cols error  */
-#line 691 "lang/parser.y"
+#line 694 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 3246 "lang/parser.c"
+#line 3249 "lang/parser.c"
     break;
 
   case 165: /* out_col: IDENT '=' expr  */
-#line 695 "lang/parser.y"
+#line 698 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_COLUMN, (yyloc)), (yyvsp[-2].tok), (yylsp[-2])); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = decl(ps, (yyval.node)); }
-#line 3252 "lang/parser.c"
+#line 3255 "lang/parser.c"
     break;
 
   case 166: /* test_decl: TEST STRING '{' test_items '}'  */
-#line 700 "lang/parser.y"
+#line 703 "lang/parser.y"
                                  { (yyval.node) = with_items(named(NODE(AST_TEST, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec)); }
-#line 3258 "lang/parser.c"
+#line 3261 "lang/parser.c"
     break;
 
   case 167: /* test_items: %empty  */
-#line 704 "lang/parser.y"
+#line 707 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 3264 "lang/parser.c"
+#line 3267 "lang/parser.c"
     break;
 
   case 168: /* test_items: test_items test_item  */
-#line 705 "lang/parser.y"
+#line 708 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-1].vec), (yyvsp[0].node)); }
-#line 3270 "lang/parser.c"
+#line 3273 "lang/parser.c"
     break;
 
   case 169: /* test_items: test_items error  */
-#line 706 "lang/parser.y"
+#line 709 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 3276 "lang/parser.c"
+#line 3279 "lang/parser.c"
     break;
 
   case 170: /* test_item: GIVEN IDENT '{' inits '}'  */
-#line 710 "lang/parser.y"
+#line 713 "lang/parser.y"
                                  { (yyval.node) = fin(ps, with_items(named(NODE(AST_GIVEN, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec))); }
-#line 3282 "lang/parser.c"
+#line 3285 "lang/parser.c"
     break;
 
   case 171: /* test_item: WITH IDENT '{' rows '}'  */
-#line 711 "lang/parser.y"
+#line 714 "lang/parser.y"
                                  { (yyval.node) = fin(ps, with_items(named(NODE(AST_WITH, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])), (yyvsp[-1].vec))); }
-#line 3288 "lang/parser.c"
+#line 3291 "lang/parser.c"
     break;
 
   case 172: /* test_item: SET IDENT '=' expr  */
-#line 712 "lang/parser.y"
+#line 715 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_SET_PARAM, (yyloc)), (yyvsp[-2].tok), (yylsp[-2])); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3294 "lang/parser.c"
+#line 3297 "lang/parser.c"
     break;
 
   case 173: /* test_item: ON primary  */
-#line 713 "lang/parser.y"
+#line 716 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ON, (yyloc)); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3300 "lang/parser.c"
+#line 3303 "lang/parser.c"
     break;
 
   case 174: /* test_item: EXPECT expr  */
-#line 714 "lang/parser.y"
+#line 717 "lang/parser.y"
                                  { (yyval.node) = expect(ps, (yyvsp[0].node), (yyloc)); }
-#line 3306 "lang/parser.c"
+#line 3309 "lang/parser.c"
     break;
 
   case 175: /* test_item: EXPECT ERROR_KW  */
-#line 715 "lang/parser.y"
+#line 718 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_EXPECT, (yyloc)); (yyval.node)->flags = AST_F_EXPECT_ERROR; }
-#line 3312 "lang/parser.c"
+#line 3315 "lang/parser.c"
     break;
 
   case 176: /* test_item: EXPECT ERROR_KW STRING  */
-#line 716 "lang/parser.y"
+#line 719 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_EXPECT, (yyloc)), (yyvsp[0].tok), (yylsp[0])); (yyval.node)->flags = AST_F_EXPECT_ERROR; }
-#line 3318 "lang/parser.c"
+#line 3321 "lang/parser.c"
     break;
 
   case 177: /* inits: %empty  */
-#line 720 "lang/parser.y"
+#line 723 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, NULL, NULL); }
-#line 3324 "lang/parser.c"
+#line 3327 "lang/parser.c"
     break;
 
   case 178: /* inits: inits init opt_sep  */
-#line 721 "lang/parser.y"
+#line 724 "lang/parser.y"
                                  { (yyval.vec) = ast_vec_push(ps->arena, (yyvsp[-2].vec), (yyvsp[-1].node)); }
-#line 3330 "lang/parser.c"
+#line 3333 "lang/parser.c"
     break;
 
   case 179: /* inits: inits error  */
-#line 722 "lang/parser.y"
+#line 725 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[-1].vec); }
-#line 3336 "lang/parser.c"
+#line 3339 "lang/parser.c"
     break;
 
   case 180: /* init: IDENT ':' expr  */
-#line 726 "lang/parser.y"
+#line 729 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_INIT, (yyloc)), (yyvsp[-2].tok), (yylsp[-2])); (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3342 "lang/parser.c"
+#line 3345 "lang/parser.c"
     break;
 
   case 181: /* expr: postfix  */
-#line 732 "lang/parser.y"
+#line 735 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 3348 "lang/parser.c"
+#line 3351 "lang/parser.c"
     break;
 
   case 182: /* expr: '-' expr  */
-#line 733 "lang/parser.y"
+#line 736 "lang/parser.y"
                                  { (yyval.node) = unary(ps, AST_OP_NEG, (yyvsp[0].node), (yyloc)); }
-#line 3354 "lang/parser.c"
+#line 3357 "lang/parser.c"
     break;
 
   case 183: /* expr: NOT expr  */
-#line 734 "lang/parser.y"
+#line 737 "lang/parser.y"
                                  { (yyval.node) = unary(ps, AST_OP_NOT, (yyvsp[0].node), (yyloc)); }
-#line 3360 "lang/parser.c"
+#line 3363 "lang/parser.c"
     break;
 
   case 184: /* expr: expr '+' expr  */
-#line 735 "lang/parser.y"
+#line 738 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_ADD, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3366 "lang/parser.c"
+#line 3369 "lang/parser.c"
     break;
 
   case 185: /* expr: expr '-' expr  */
-#line 736 "lang/parser.y"
+#line 739 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_SUB, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3372 "lang/parser.c"
+#line 3375 "lang/parser.c"
     break;
 
   case 186: /* expr: expr '*' expr  */
-#line 737 "lang/parser.y"
+#line 740 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_MUL, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3378 "lang/parser.c"
+#line 3381 "lang/parser.c"
     break;
 
   case 187: /* expr: expr '/' expr  */
-#line 738 "lang/parser.y"
+#line 741 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_DIV, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3384 "lang/parser.c"
+#line 3387 "lang/parser.c"
     break;
 
   case 188: /* expr: expr '=' expr  */
-#line 739 "lang/parser.y"
+#line 742 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_EQ, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3390 "lang/parser.c"
+#line 3393 "lang/parser.c"
     break;
 
   case 189: /* expr: expr NE expr  */
-#line 740 "lang/parser.y"
+#line 743 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_NE, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3396 "lang/parser.c"
+#line 3399 "lang/parser.c"
     break;
 
   case 190: /* expr: expr '<' expr  */
-#line 741 "lang/parser.y"
+#line 744 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_LT, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3402 "lang/parser.c"
+#line 3405 "lang/parser.c"
     break;
 
   case 191: /* expr: expr LE expr  */
-#line 742 "lang/parser.y"
+#line 745 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_LE, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3408 "lang/parser.c"
+#line 3411 "lang/parser.c"
     break;
 
   case 192: /* expr: expr '>' expr  */
-#line 743 "lang/parser.y"
+#line 746 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_GT, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3414 "lang/parser.c"
+#line 3417 "lang/parser.c"
     break;
 
   case 193: /* expr: expr GE expr  */
-#line 744 "lang/parser.y"
+#line 747 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_GE, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3420 "lang/parser.c"
+#line 3423 "lang/parser.c"
     break;
 
   case 194: /* expr: expr AND expr  */
-#line 745 "lang/parser.y"
+#line 748 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_AND, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3426 "lang/parser.c"
+#line 3429 "lang/parser.c"
     break;
 
   case 195: /* expr: expr OR expr  */
-#line 746 "lang/parser.y"
+#line 749 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_OR, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3432 "lang/parser.c"
+#line 3435 "lang/parser.c"
     break;
 
   case 196: /* expr: expr IN expr  */
-#line 747 "lang/parser.y"
+#line 750 "lang/parser.y"
                                  { (yyval.node) = binary(ps, AST_OP_IN, (yyvsp[-2].node), (yyvsp[0].node), (yyloc)); }
-#line 3438 "lang/parser.c"
+#line 3441 "lang/parser.c"
     break;
 
   case 197: /* expr: expr IS IDENT  */
-#line 748 "lang/parser.y"
+#line 751 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_IS, (yyloc)), (yyvsp[0].tok), (yylsp[0])); (yyval.node)->a = (yyvsp[-2].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3444 "lang/parser.c"
+#line 3447 "lang/parser.c"
     break;
 
   case 198: /* expr: IF expr THEN expr ELSE expr  */
-#line 750 "lang/parser.y"
+#line 753 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_IF, (yyloc)); (yyval.node)->a = (yyvsp[-4].node); (yyval.node)->b = (yyvsp[-2].node); (yyval.node)->c = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3450 "lang/parser.c"
+#line 3453 "lang/parser.c"
     break;
 
   case 199: /* expr: ANY IDENT IN postfix WHERE expr  */
-#line 752 "lang/parser.y"
+#line 755 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_QUANT, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])); (yyval.node)->op = AST_OP_ANY;
                                    (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3457 "lang/parser.c"
+#line 3460 "lang/parser.c"
     break;
 
   case 200: /* expr: ALL IDENT IN postfix WHERE expr  */
-#line 755 "lang/parser.y"
+#line 758 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_QUANT, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])); (yyval.node)->op = AST_OP_ALL;
                                    (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3464 "lang/parser.c"
+#line 3467 "lang/parser.c"
     break;
 
   case 201: /* expr: COUNT IDENT IN postfix WHERE expr  */
-#line 758 "lang/parser.y"
+#line 761 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_QUANT, (yyloc)), (yyvsp[-4].tok), (yylsp[-4])); (yyval.node)->op = AST_OP_COUNT;
                                    (yyval.node)->a = (yyvsp[-2].node); (yyval.node)->b = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3471 "lang/parser.c"
+#line 3474 "lang/parser.c"
     break;
 
   case 202: /* expr: COUNT IDENT IN postfix  */
-#line 761 "lang/parser.y"
+#line 764 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_QUANT, (yyloc)), (yyvsp[-2].tok), (yylsp[-2])); (yyval.node)->op = AST_OP_COUNT;
                                    (yyval.node)->a = (yyvsp[0].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3478 "lang/parser.c"
+#line 3481 "lang/parser.c"
     break;
 
   case 203: /* postfix: primary  */
-#line 766 "lang/parser.y"
+#line 769 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 3484 "lang/parser.c"
+#line 3487 "lang/parser.c"
     break;
 
   case 204: /* postfix: postfix '.' IDENT  */
-#line 767 "lang/parser.y"
+#line 770 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_DOT, (yyloc)), (yyvsp[0].tok), (yylsp[0])); (yyval.node)->a = (yyvsp[-2].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3490 "lang/parser.c"
+#line 3493 "lang/parser.c"
     break;
 
   case 205: /* postfix: postfix '[' expr_list ']'  */
-#line 768 "lang/parser.y"
+#line 771 "lang/parser.y"
                                  { (yyval.node) = with_items(NODE(AST_INDEX, (yyloc)), (yyvsp[-1].vec)); (yyval.node)->a = (yyvsp[-3].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3496 "lang/parser.c"
+#line 3499 "lang/parser.c"
     break;
 
   case 206: /* postfix: postfix '[' error ']'  */
-#line 769 "lang/parser.y"
+#line 772 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ERROR, (yyloc)); }
-#line 3502 "lang/parser.c"
+#line 3505 "lang/parser.c"
     break;
 
   case 207: /* postfix: postfix '(' opt_args ')'  */
-#line 770 "lang/parser.y"
+#line 773 "lang/parser.y"
                                  { (yyval.node) = with_items(NODE(AST_CALL, (yyloc)), (yyvsp[-1].vec)); (yyval.node)->a = (yyvsp[-3].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3508 "lang/parser.c"
+#line 3511 "lang/parser.c"
     break;
 
   case 208: /* postfix: postfix '(' error ')'  */
-#line 771 "lang/parser.y"
+#line 774 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ERROR, (yyloc)); }
-#line 3514 "lang/parser.c"
+#line 3517 "lang/parser.c"
     break;
 
   case 209: /* opt_args: %empty  */
-#line 775 "lang/parser.y"
+#line 778 "lang/parser.y"
                                  { (yyval.vec) = NULL; }
-#line 3520 "lang/parser.c"
+#line 3523 "lang/parser.c"
     break;
 
   case 210: /* opt_args: expr_list  */
-#line 776 "lang/parser.y"
+#line 779 "lang/parser.y"
                                  { (yyval.vec) = (yyvsp[0].vec); }
-#line 3526 "lang/parser.c"
+#line 3529 "lang/parser.c"
     break;
 
   case 211: /* primary: IDENT  */
-#line 780 "lang/parser.y"
+#line 783 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_NAME, (yyloc)), (yyvsp[0].tok), (yylsp[0])); }
-#line 3532 "lang/parser.c"
+#line 3535 "lang/parser.c"
     break;
 
   case 212: /* primary: INT  */
-#line 781 "lang/parser.y"
+#line 784 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_INT, (yyvsp[0].tok), (yylsp[0])); }
-#line 3538 "lang/parser.c"
+#line 3541 "lang/parser.c"
     break;
 
   case 213: /* primary: DECIMAL  */
-#line 782 "lang/parser.y"
+#line 785 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_DECIMAL, (yyvsp[0].tok), (yylsp[0])); }
-#line 3544 "lang/parser.c"
+#line 3547 "lang/parser.c"
     break;
 
   case 214: /* primary: MONEY  */
-#line 783 "lang/parser.y"
+#line 786 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_MONEY, (yyvsp[0].tok), (yylsp[0])); }
-#line 3550 "lang/parser.c"
+#line 3553 "lang/parser.c"
     break;
 
   case 215: /* primary: PERCENT  */
-#line 784 "lang/parser.y"
+#line 787 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_PERCENT, (yyvsp[0].tok), (yylsp[0])); }
-#line 3556 "lang/parser.c"
+#line 3559 "lang/parser.c"
     break;
 
   case 216: /* primary: DATE  */
-#line 785 "lang/parser.y"
+#line 788 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_DATE, (yyvsp[0].tok), (yylsp[0])); }
-#line 3562 "lang/parser.c"
+#line 3565 "lang/parser.c"
     break;
 
   case 217: /* primary: DURATION  */
-#line 786 "lang/parser.y"
+#line 789 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_DURATION, (yyvsp[0].tok), (yylsp[0])); }
-#line 3568 "lang/parser.c"
+#line 3571 "lang/parser.c"
     break;
 
   case 218: /* primary: STRING  */
-#line 787 "lang/parser.y"
+#line 790 "lang/parser.y"
                                  { (yyval.node) = literal(ps, AST_STRING, (yyvsp[0].tok), (yylsp[0])); }
-#line 3574 "lang/parser.c"
+#line 3577 "lang/parser.c"
     break;
 
   case 219: /* primary: TRUE  */
-#line 788 "lang/parser.y"
+#line 791 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_BOOL, (yyloc)); (yyval.node)->op = 1; }
-#line 3580 "lang/parser.c"
+#line 3583 "lang/parser.c"
     break;
 
   case 220: /* primary: FALSE  */
-#line 789 "lang/parser.y"
+#line 792 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_BOOL, (yyloc)); (yyval.node)->op = 0; }
-#line 3586 "lang/parser.c"
+#line 3589 "lang/parser.c"
     break;
 
   case 221: /* primary: UNKNOWN  */
-#line 790 "lang/parser.y"
+#line 793 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_UNKNOWN, (yyloc)); }
-#line 3592 "lang/parser.c"
+#line 3595 "lang/parser.c"
     break;
 
   case 222: /* primary: '(' expr ')'  */
-#line 791 "lang/parser.y"
+#line 794 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[-1].node); (yyval.node)->flags |= AST_F_PAREN; (yyval.node)->span = (yyloc); }
-#line 3598 "lang/parser.c"
+#line 3601 "lang/parser.c"
     break;
 
   case 223: /* primary: '(' error ')'  */
-#line 792 "lang/parser.y"
+#line 795 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ERROR, (yyloc)); }
-#line 3604 "lang/parser.c"
+#line 3607 "lang/parser.c"
     break;
 
   case 224: /* primary: '{' '}'  */
-#line 793 "lang/parser.y"
+#line 796 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_SET_LIT, (yyloc)); }
-#line 3610 "lang/parser.c"
+#line 3613 "lang/parser.c"
     break;
 
   case 225: /* primary: '{' expr_list opt_comma '}'  */
-#line 794 "lang/parser.y"
+#line 797 "lang/parser.y"
                                   { (yyval.node) = fin(ps, with_items(NODE(AST_SET_LIT, (yyloc)), (yyvsp[-2].vec))); }
-#line 3616 "lang/parser.c"
+#line 3619 "lang/parser.c"
     break;
 
   case 226: /* primary: '{' error '}'  */
-#line 795 "lang/parser.y"
+#line 798 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_ERROR, (yyloc)); }
-#line 3622 "lang/parser.c"
+#line 3625 "lang/parser.c"
     break;
 
   case 227: /* primary: VARIANT '(' expr ')'  */
-#line 796 "lang/parser.y"
+#line 799 "lang/parser.y"
                                  { (yyval.node) = NODE(AST_VARIANT_OF, (yyloc)); (yyval.node)->a = (yyvsp[-1].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3628 "lang/parser.c"
+#line 3631 "lang/parser.c"
     break;
 
   case 228: /* primary: PREVIOUS '(' IDENT ')'  */
-#line 797 "lang/parser.y"
+#line 800 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_PREVIOUS, (yyloc)), (yyvsp[-1].tok), (yylsp[-1])); }
-#line 3634 "lang/parser.c"
+#line 3637 "lang/parser.c"
     break;
 
   case 229: /* primary: aggregate  */
-#line 798 "lang/parser.y"
+#line 801 "lang/parser.y"
                                  { (yyval.node) = (yyvsp[0].node); }
-#line 3640 "lang/parser.c"
+#line 3643 "lang/parser.c"
     break;
 
   case 230: /* aggregate: agg_op '(' opt_args ')'  */
-#line 802 "lang/parser.y"
+#line 805 "lang/parser.y"
                                  { (yyval.node) = with_items(NODE(AST_AGGREGATE, (yyloc)), (yyvsp[-1].vec)); (yyval.node)->op = (uint8_t)(yyvsp[-3].num); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3646 "lang/parser.c"
+#line 3649 "lang/parser.c"
     break;
 
   case 231: /* aggregate: agg_op '(' expr FOR IDENT IN expr ')'  */
-#line 804 "lang/parser.y"
+#line 807 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_AGGREGATE, (yyloc)), (yyvsp[-3].tok), (yylsp[-3])); (yyval.node)->op = (uint8_t)(yyvsp[-7].num);
                                    (yyval.node)->flags = AST_F_FOR;
                                    ast_set_items((yyval.node), ast_vec_push(ps->arena, NULL, (yyvsp[-5].node)));
                                    (yyval.node)->b = (yyvsp[-1].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3655 "lang/parser.c"
+#line 3658 "lang/parser.c"
     break;
 
   case 232: /* aggregate: agg_op '(' expr FOR IDENT IN expr WHERE expr ')'  */
-#line 809 "lang/parser.y"
+#line 812 "lang/parser.y"
                                  { (yyval.node) = named(NODE(AST_AGGREGATE, (yyloc)), (yyvsp[-5].tok), (yylsp[-5])); (yyval.node)->op = (uint8_t)(yyvsp[-9].num);
                                    (yyval.node)->flags = AST_F_FOR;
                                    ast_set_items((yyval.node), ast_vec_push(ps->arena, NULL, (yyvsp[-7].node)));
                                    (yyval.node)->b = (yyvsp[-3].node); (yyval.node)->c = (yyvsp[-1].node); (yyval.node) = fin(ps, (yyval.node)); }
-#line 3664 "lang/parser.c"
+#line 3667 "lang/parser.c"
     break;
 
   case 233: /* agg_op: SUM  */
-#line 816 "lang/parser.y"
+#line 819 "lang/parser.y"
                                  { (yyval.num) = AST_OP_SUM; }
-#line 3670 "lang/parser.c"
+#line 3673 "lang/parser.c"
     break;
 
   case 234: /* agg_op: MIN  */
-#line 817 "lang/parser.y"
+#line 820 "lang/parser.y"
                                  { (yyval.num) = AST_OP_MIN; }
-#line 3676 "lang/parser.c"
+#line 3679 "lang/parser.c"
     break;
 
   case 235: /* agg_op: MAX  */
-#line 818 "lang/parser.y"
+#line 821 "lang/parser.y"
                                  { (yyval.num) = AST_OP_MAX; }
-#line 3682 "lang/parser.c"
+#line 3685 "lang/parser.c"
     break;
 
   case 236: /* agg_op: AVG  */
-#line 819 "lang/parser.y"
+#line 822 "lang/parser.y"
                                  { (yyval.num) = AST_OP_AVG; }
-#line 3688 "lang/parser.c"
+#line 3691 "lang/parser.c"
     break;
 
   case 237: /* agg_op: MEDIAN  */
-#line 820 "lang/parser.y"
+#line 823 "lang/parser.y"
                                  { (yyval.num) = AST_OP_MEDIAN; }
-#line 3694 "lang/parser.c"
+#line 3697 "lang/parser.c"
     break;
 
   case 238: /* agg_op: COUNT  */
-#line 821 "lang/parser.y"
+#line 824 "lang/parser.y"
                                  { (yyval.num) = AST_OP_COUNT; }
-#line 3700 "lang/parser.c"
+#line 3703 "lang/parser.c"
     break;
 
   case 239: /* agg_op: SHARE  */
-#line 822 "lang/parser.y"
+#line 825 "lang/parser.y"
                                  { (yyval.num) = AST_OP_SHARE; }
-#line 3706 "lang/parser.c"
+#line 3709 "lang/parser.c"
     break;
 
 
-#line 3710 "lang/parser.c"
+#line 3713 "lang/parser.c"
 
         default: break;
       }
@@ -3920,7 +3923,7 @@ yyreturnlab:
   return yyresult;
 }
 
-#line 825 "lang/parser.y"
+#line 828 "lang/parser.y"
 
 
 /* ---- error messages -------------------------------------------------- */
@@ -3982,10 +3985,41 @@ static const char *found_name(const ParseState *ps, yysymbol_kind_t sym, Span lo
     }
 }
 
-/* Reports a syntax error as "unexpected X, expected A, B or C" (the list
- * is exact thanks to LAC; it is left out when longer than six), with a
- * note at the bracket that a missing closer would close, and hints for a
- * keyword used as a name or a keyword of the other language. */
+/* Groups of expected tokens that a message names as one thing. */
+enum { GROUP_NONE, GROUP_EXPR, GROUP_DECL, GROUP_OPERATOR };
+
+/* The group that names token 'tok' in a message, given which groups are
+ * present ('has', indexed by group); GROUP_NONE: name it alone. */
+static int group_of(int tok, const int *has)
+{
+    switch (tok) {
+    case IDENT: case INT: case DECIMAL: case MONEY: case PERCENT: case DATE: case DURATION:
+    case STRING: case TRUE: case FALSE: case UNKNOWN: case '{': case NOT:
+    case IF: case ANY: case ALL: case COUNT: case SUM: case MIN: case MAX: case AVG: case MEDIAN:
+    case SHARE: case PREVIOUS:
+        return has[GROUP_EXPR] ? GROUP_EXPR : GROUP_NONE;
+    case '(': case '-':
+        return has[GROUP_EXPR] ? GROUP_EXPR : has[GROUP_OPERATOR] ? GROUP_OPERATOR : GROUP_NONE;
+    case VARIANT:
+        return has[GROUP_EXPR] ? GROUP_EXPR : has[GROUP_DECL] ? GROUP_DECL : GROUP_NONE;
+    case MODULE: case USE: case EXTENDS: case ENUM: case RECORD: case INPUT: case TABLE:
+    case PARAMETER: case DEF: case DECISION: case BUDGET: case ALLOCATION: case SERIES:
+    case REPORT: case OUTPUT: case TEST: case OVERRIDE: case 0 /* end of file */:
+        return has[GROUP_DECL] ? GROUP_DECL : GROUP_NONE;
+    case '+': case '*': case '/': case '=': case NE: case '<': case LE: case '>': case GE:
+    case AND: case OR: case IN: case IS: case '.': case '[':
+        return has[GROUP_OPERATOR] ? GROUP_OPERATOR : GROUP_NONE;
+    default:
+        return GROUP_NONE;
+    }
+}
+
+/* Reports a syntax error as "unexpected X, expected A, B or C".  The list
+ * is exact thanks to LAC; expression starters, declaration keywords and
+ * operators are named as groups ("an expression"), and the list is left
+ * out when still longer than six.  Adds a note at the bracket that an
+ * expected closer would close, and hints for a keyword used as a name, a
+ * keyword of the other language, or a rule outside a decision. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseState *ps)
 {
     (void)scanner;
@@ -3993,23 +4027,40 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     enum { MAX_SHOWN = 6 };
     yysymbol_kind_t found = yypcontext_token(ctx);
     Span loc = *yypcontext_location(ctx);
-    yysymbol_kind_t exp[MAX_SHOWN];
-    int n = yypcontext_expected_tokens(ctx, NULL, 0);
-    if (n < 0) return n;
-    if (n > MAX_SHOWN) n = 0;
-    else n = yypcontext_expected_tokens(ctx, exp, MAX_SHOWN);
+    yysymbol_kind_t exp[YYNTOKENS];
+    int n = yypcontext_expected_tokens(ctx, exp, YYNTOKENS);
     if (n < 0) return n;
     if (n == 1 && exp[0] == YYSYMBOL_YYEMPTY) n = 0;
-    const char *msg = arena_printf(ps->arena, "unexpected %s", found_name(ps, found, loc));
-    int wants_name = 0;
+    /* group: the expression group counts only where a number could come
+     * (not where only a name can), declarations where 'def' could */
+    int has[4] = {0, 0, 0, 0};
+    for (int k = 0; k < n; k++) {
+        int t = token_of(exp[k]);
+        if (t == INT) has[GROUP_EXPR] = 1;
+        if (t == DEF) has[GROUP_DECL] = 1;
+        if (t == '+') has[GROUP_OPERATOR] = 1;
+    }
+    const char *names[YYNTOKENS];
+    int shown = 0, wants_name = 0, done[4] = {0, 0, 0, 0};
     char closer = 0;
     for (int k = 0; k < n; k++) {
-        msg = arena_printf(ps->arena, "%s%s%s", msg, k == 0 ? ", expected " : k == n - 1 ? " or " : ", ",
-                           symbol_name(ps, exp[k]));
-        if (exp[k] == YYSYMBOL_IDENT) wants_name = 1;
         int t = token_of(exp[k]);
+        int g = group_of(t, has);
+        if (exp[k] == YYSYMBOL_IDENT && !has[GROUP_EXPR]) wants_name = 1;
         if (t == ')' || t == ']' || t == '}') closer = (char)t;
+        if (g != GROUP_NONE) {
+            if (done[g]) continue;
+            done[g] = 1;
+            names[shown++] = g == GROUP_EXPR ? "an expression" : g == GROUP_DECL ? "a declaration" : "an operator";
+            continue;
+        }
+        names[shown++] = symbol_name(ps, exp[k]);
     }
+    const char *msg = arena_printf(ps->arena, "unexpected %s", found_name(ps, found, loc));
+    if (shown <= MAX_SHOWN)
+        for (int k = 0; k < shown; k++)
+            msg = arena_printf(ps->arena, "%s%s%s", msg, k == 0 ? ", expected " : k == shown - 1 ? " or " : ", ",
+                               names[k]);
     if (!diag_error(ps->diag, loc, "%s", msg)) return 0;
     if (closer && ps->n_brackets > 0) {
         const ParseBracket *b = &ps->brackets[ps->n_brackets - 1];
@@ -4023,6 +4074,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     if (wants_name && tok > 0 && parse_token_word(ps->lang, tok))
         diag_hint(ps->diag, "'%.*s' is a keyword%s and cannot be used as a name", (int)len, text,
                   ps->lang == PARSE_LANG_NL ? " in Dutch files" : "");
+    if (has[GROUP_DECL] && (tok == RULE || tok == OVERRIDE_RULE || tok == OTHERWISE))
+        diag_hint(ps->diag, "'%.*s' belongs inside a '%s' declaration", (int)len, text,
+                  parse_token_word(ps->lang, DECISION));
     if (found == YYSYMBOL_IDENT) {
         ParseLang other = ps->lang == PARSE_LANG_NL ? PARSE_LANG_EN : PARSE_LANG_NL;
         int t = parse_keyword(other, text, len);

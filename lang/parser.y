@@ -179,16 +179,19 @@ static AstNode *expect(ParseState *ps, AstNode *e, Span loc)
     return fin(ps, n);
 }
 
-/* Tokens after which a declaration-level error is over: recovery resumes
- * with full error reporting when the lookahead is one of these. */
-static int resyncs(int tok)
+/* Tokens after which an error is over: recovery resumes with full error
+ * reporting (yyerrok) when the lookahead is one of these.  Each must be
+ * one the parser can shift next in that place ('in_rules': inside a
+ * decision), or yyerrok would report the same token again forever. */
+static int resyncs(int tok, int in_rules)
 {
     switch (tok) {
     case MODULE: case USE: case EXTENDS: case ENUM: case VARIANT: case RECORD:
     case INPUT: case TABLE: case PARAMETER: case DEF: case DECISION: case BUDGET:
     case ALLOCATION: case SERIES: case REPORT: case OUTPUT: case TEST: case OVERRIDE:
-    case RULE: case OVERRIDE_RULE: case OTHERWISE: case ELSE:
         return 1;
+    case RULE: case OVERRIDE_RULE: case OTHERWISE: case ELSE:
+        return in_rules;
     default:
         return 0;
     }
@@ -256,7 +259,7 @@ decls
     /* a broken declaration is skipped up to the next declaration keyword;
      * only then are new errors reported (yyerrok), so one mistake gives one
      * message */
-    | decls error                { $$ = $1; if (resyncs(yychar)) yyerrok; }
+    | decls error                { $$ = $1; if (resyncs(yychar, 0)) yyerrok; }
     ;
 
 decl
@@ -474,7 +477,7 @@ rules
     | rules rule                 { $$ = ast_vec_push(ps->arena, $1, $2); }
     /* a broken rule is skipped up to the next 'rule', 'otherwise' or
      * declaration */
-    | rules error                { $$ = $1; if (resyncs(yychar)) yyerrok; }
+    | rules error                { $$ = $1; if (resyncs(yychar, 1)) yyerrok; }
     ;
 
 rule
@@ -883,10 +886,41 @@ static const char *found_name(const ParseState *ps, yysymbol_kind_t sym, Span lo
     }
 }
 
-/* Reports a syntax error as "unexpected X, expected A, B or C" (the list
- * is exact thanks to LAC; it is left out when longer than six), with a
- * note at the bracket that a missing closer would close, and hints for a
- * keyword used as a name or a keyword of the other language. */
+/* Groups of expected tokens that a message names as one thing. */
+enum { GROUP_NONE, GROUP_EXPR, GROUP_DECL, GROUP_OPERATOR };
+
+/* The group that names token 'tok' in a message, given which groups are
+ * present ('has', indexed by group); GROUP_NONE: name it alone. */
+static int group_of(int tok, const int *has)
+{
+    switch (tok) {
+    case IDENT: case INT: case DECIMAL: case MONEY: case PERCENT: case DATE: case DURATION:
+    case STRING: case TRUE: case FALSE: case UNKNOWN: case '{': case NOT:
+    case IF: case ANY: case ALL: case COUNT: case SUM: case MIN: case MAX: case AVG: case MEDIAN:
+    case SHARE: case PREVIOUS:
+        return has[GROUP_EXPR] ? GROUP_EXPR : GROUP_NONE;
+    case '(': case '-':
+        return has[GROUP_EXPR] ? GROUP_EXPR : has[GROUP_OPERATOR] ? GROUP_OPERATOR : GROUP_NONE;
+    case VARIANT:
+        return has[GROUP_EXPR] ? GROUP_EXPR : has[GROUP_DECL] ? GROUP_DECL : GROUP_NONE;
+    case MODULE: case USE: case EXTENDS: case ENUM: case RECORD: case INPUT: case TABLE:
+    case PARAMETER: case DEF: case DECISION: case BUDGET: case ALLOCATION: case SERIES:
+    case REPORT: case OUTPUT: case TEST: case OVERRIDE: case 0 /* end of file */:
+        return has[GROUP_DECL] ? GROUP_DECL : GROUP_NONE;
+    case '+': case '*': case '/': case '=': case NE: case '<': case LE: case '>': case GE:
+    case AND: case OR: case IN: case IS: case '.': case '[':
+        return has[GROUP_OPERATOR] ? GROUP_OPERATOR : GROUP_NONE;
+    default:
+        return GROUP_NONE;
+    }
+}
+
+/* Reports a syntax error as "unexpected X, expected A, B or C".  The list
+ * is exact thanks to LAC; expression starters, declaration keywords and
+ * operators are named as groups ("an expression"), and the list is left
+ * out when still longer than six.  Adds a note at the bracket that an
+ * expected closer would close, and hints for a keyword used as a name, a
+ * keyword of the other language, or a rule outside a decision. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseState *ps)
 {
     (void)scanner;
@@ -894,23 +928,40 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     enum { MAX_SHOWN = 6 };
     yysymbol_kind_t found = yypcontext_token(ctx);
     Span loc = *yypcontext_location(ctx);
-    yysymbol_kind_t exp[MAX_SHOWN];
-    int n = yypcontext_expected_tokens(ctx, NULL, 0);
-    if (n < 0) return n;
-    if (n > MAX_SHOWN) n = 0;
-    else n = yypcontext_expected_tokens(ctx, exp, MAX_SHOWN);
+    yysymbol_kind_t exp[YYNTOKENS];
+    int n = yypcontext_expected_tokens(ctx, exp, YYNTOKENS);
     if (n < 0) return n;
     if (n == 1 && exp[0] == YYSYMBOL_YYEMPTY) n = 0;
-    const char *msg = arena_printf(ps->arena, "unexpected %s", found_name(ps, found, loc));
-    int wants_name = 0;
+    /* group: the expression group counts only where a number could come
+     * (not where only a name can), declarations where 'def' could */
+    int has[4] = {0, 0, 0, 0};
+    for (int k = 0; k < n; k++) {
+        int t = token_of(exp[k]);
+        if (t == INT) has[GROUP_EXPR] = 1;
+        if (t == DEF) has[GROUP_DECL] = 1;
+        if (t == '+') has[GROUP_OPERATOR] = 1;
+    }
+    const char *names[YYNTOKENS];
+    int shown = 0, wants_name = 0, done[4] = {0, 0, 0, 0};
     char closer = 0;
     for (int k = 0; k < n; k++) {
-        msg = arena_printf(ps->arena, "%s%s%s", msg, k == 0 ? ", expected " : k == n - 1 ? " or " : ", ",
-                           symbol_name(ps, exp[k]));
-        if (exp[k] == YYSYMBOL_IDENT) wants_name = 1;
         int t = token_of(exp[k]);
+        int g = group_of(t, has);
+        if (exp[k] == YYSYMBOL_IDENT && !has[GROUP_EXPR]) wants_name = 1;
         if (t == ')' || t == ']' || t == '}') closer = (char)t;
+        if (g != GROUP_NONE) {
+            if (done[g]) continue;
+            done[g] = 1;
+            names[shown++] = g == GROUP_EXPR ? "an expression" : g == GROUP_DECL ? "a declaration" : "an operator";
+            continue;
+        }
+        names[shown++] = symbol_name(ps, exp[k]);
     }
+    const char *msg = arena_printf(ps->arena, "unexpected %s", found_name(ps, found, loc));
+    if (shown <= MAX_SHOWN)
+        for (int k = 0; k < shown; k++)
+            msg = arena_printf(ps->arena, "%s%s%s", msg, k == 0 ? ", expected " : k == shown - 1 ? " or " : ", ",
+                               names[k]);
     if (!diag_error(ps->diag, loc, "%s", msg)) return 0;
     if (closer && ps->n_brackets > 0) {
         const ParseBracket *b = &ps->brackets[ps->n_brackets - 1];
@@ -924,6 +975,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     if (wants_name && tok > 0 && parse_token_word(ps->lang, tok))
         diag_hint(ps->diag, "'%.*s' is a keyword%s and cannot be used as a name", (int)len, text,
                   ps->lang == PARSE_LANG_NL ? " in Dutch files" : "");
+    if (has[GROUP_DECL] && (tok == RULE || tok == OVERRIDE_RULE || tok == OTHERWISE))
+        diag_hint(ps->diag, "'%.*s' belongs inside a '%s' declaration", (int)len, text,
+                  parse_token_word(ps->lang, DECISION));
     if (found == YYSYMBOL_IDENT) {
         ParseLang other = ps->lang == PARSE_LANG_NL ? PARSE_LANG_EN : PARSE_LANG_NL;
         int t = parse_keyword(other, text, len);
