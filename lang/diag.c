@@ -105,6 +105,12 @@ int diag_full(const Diag *d)
     return d->n_errors >= GRIP_MAX_ERRORS;
 }
 
+/* Longest source line shown whole, in bytes; a longer one is shown as a
+ * window around the span ("..." marks what is cut) so a generated
+ * one-line file cannot flood the terminal. */
+#define SHOW_LINE 160
+#define SHOW_BEFORE 60
+
 /* Prints the source line of 'span' and the caret line under it. */
 static void render_source(const Diag *d, Span span, LineCol lc, FILE *out)
 {
@@ -112,22 +118,32 @@ static void render_source(const Diag *d, Span span, LineCol lc, FILE *out)
     size_t len;
     if (!sources_line(d->sources, span.file, lc.line, &text, &len)) return;
     const SourceFile *f = sources_get(d->sources, span.file);
-    uint32_t line_start = (uint32_t)(text - f->text);
-    uint32_t start = span.start - line_start; /* byte offset in the line */
+    size_t line_start = (size_t)(text - f->text);
+    size_t start = span.start - line_start; /* byte offset of the span in the line */
     if (len == 0 && span.end <= span.start) return; /* nothing to point at */
-    fwrite(text, 1, len, out);
+    size_t from = 0, to = len;
+    if (len > SHOW_LINE) {
+        from = start > SHOW_BEFORE ? start - SHOW_BEFORE : 0;
+        while (from > 0 && ((unsigned char)text[from] & 0xC0u) == 0x80u) from--;
+        to = from + SHOW_LINE < len ? from + SHOW_LINE : len;
+        while (to < len && ((unsigned char)text[to] & 0xC0u) == 0x80u) to++;
+    }
+    if (from) fputs("...", out);
+    fwrite(text + from, 1, to - from, out);
+    if (to < len) fputs("...", out);
     fputc('\n', out);
-    size_t k = 0;
-    while (k < start && k < len) {
+    if (from) fputs("   ", out);
+    size_t k = from;
+    while (k < start && k < to) {
         fputc(text[k] == '\t' ? '\t' : ' ', out);
         k += 1;
-        while (k < len && ((unsigned char)text[k] & 0xC0u) == 0x80u) k++;
+        while (k < to && ((unsigned char)text[k] & 0xC0u) == 0x80u) k++;
     }
     fputc('^', out);
     size_t end = span.end > span.start ? span.end - line_start : start + 1;
-    if (end > len) end = len > start ? len : start + 1;
-    /* one '~' per further character of the span on this line */
-    size_t chars = start < len ? utf8_chars(text + start, end - start) : 1;
+    if (end > to) end = to > start ? to : start + 1;
+    /* one '~' per further character of the span on the shown line */
+    size_t chars = start < to ? utf8_chars(text + start, end - start) : 1;
     for (size_t c = 1; c < chars; c++) fputc('~', out);
     fputc('\n', out);
 }

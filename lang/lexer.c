@@ -3047,7 +3047,8 @@ static void stray(ParseState *ps, const char *text, int len, Span loc)
         diag_error(d, loc, "unexpected control character U+%04X", c);
         return;
     }
-    diag_error(d, loc, "unexpected character '%c'", c);
+    if (c == '\'') diag_error(d, loc, "unexpected character \"'\"");
+    else diag_error(d, loc, "unexpected character '%c'", c);
     switch (c) {
     case '\'': diag_hint(d, "text is written in double quotes: \"...\""); break;
     case '%': diag_hint(d, "a percentage is written right after its number, as in 3%%"); break;

@@ -29,7 +29,9 @@ ParseLang parse_language(const char *text, uint32_t len, uint32_t file, Diag *di
     uint32_t k = 0;
     if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) k = 3;
     *body = k;
-    if (len - k < 5 || memcmp(text + k, "taal", 4) != 0 || !is_space(text[k + 4])) return PARSE_LANG_EN;
+    if (len - k < 4 || memcmp(text + k, "taal", 4) != 0) return PARSE_LANG_EN;
+    if (len - k > 4 && !is_space(text[k + 4]) && text[k + 4] != '\n' && text[k + 4] != '\r' && text[k + 4] != '#')
+        return PARSE_LANG_EN; /* a name such as 'taalniveau' */
     uint32_t w = k + 4;
     while (w < len && is_space(text[w])) w++;
     uint32_t start = w;

@@ -347,7 +347,7 @@ static AstNode *fin(ParseState *ps, AstNode *n)
     if (ast_update_depth(n) <= GRIP_MAX_DEPTH) return n;
     if (!ps->depth_reported) {
         ps->depth_reported = 1;
-        diag_error(ps->diag, n->span, "expression nested too deeply (more than %d levels)", GRIP_MAX_DEPTH);
+        diag_error(ps->diag, n->span, "nested too deeply (more than %d levels)", GRIP_MAX_DEPTH);
         diag_hint(ps->diag, "split it into several 'def's");
     }
     return NODE(AST_ERROR, n->span);
@@ -3957,6 +3957,7 @@ static const char *symbol_name(const ParseState *ps, yysymbol_kind_t sym)
     default: break;
     }
     int tok = token_of(sym);
+    if (tok == '|') return "'|' between cells";
     const char *w = tok > 0 ? parse_token_word(ps->lang, tok) : NULL;
     if (w) return arena_printf(ps->arena, "'%s'", w);
     return yysymbol_name(sym); /* character tokens: "'('" */
@@ -4071,9 +4072,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     int tok = token_of(found);
     const char *text = ps->src + loc.start;
     size_t len = loc.end - loc.start;
-    if (wants_name && tok > 0 && parse_token_word(ps->lang, tok))
+    if (wants_name && tok > 0 && parse_token_word(ps->lang, tok) && group_of(tok, (int[]){0, 0, 1, 0}) == GROUP_NONE)
         diag_hint(ps->diag, "'%.*s' is a keyword%s and cannot be used as a name", (int)len, text,
                   ps->lang == PARSE_LANG_NL ? " in Dutch files" : "");
+    if (has[GROUP_OPERATOR] && (tok == '=' || tok == NE || tok == '<' || tok == LE || tok == '>' || tok == GE ||
+                                tok == IN || tok == IS))
+        diag_hint(ps->diag, "comparisons do not chain: write 'a < b and b < c'");
     if (has[GROUP_DECL] && (tok == RULE || tok == OVERRIDE_RULE || tok == OTHERWISE))
         diag_hint(ps->diag, "'%.*s' belongs inside a '%s' declaration", (int)len, text,
                   parse_token_word(ps->lang, DECISION));
