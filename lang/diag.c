@@ -172,8 +172,8 @@ void diag_render(const Diag *d, FILE *out)
         fprintf(out, "%s:%u:%u: %s: %s\n", f->path, lc.line, lc.col, level_name(e->level), e->msg);
         render_source(d, e->span, lc, out);
     }
-    if (d->overflow)
-        fprintf(out, "too many errors: %d more not shown\n", d->overflow);
+    if (d->n_errors >= GRIP_MAX_ERRORS)
+        fprintf(out, "too many errors: stopped after %d\n", GRIP_MAX_ERRORS);
 }
 
 #define SUGGEST_MAX 64 /* longest name diag_suggest compares (bytes) */

@@ -88,7 +88,8 @@ int diag_errors(const Diag *d);
 /* Returns 1 once GRIP_MAX_ERRORS errors are kept: phases should stop. */
 int diag_full(const Diag *d);
 /* Writes every kept diagnostic to 'out' in the order reported, then
- * "too many errors ..." when some were dropped. */
+ * "too many errors: stopped after 20" once the cap was reached (phases
+ * stop there, so later errors were never looked for). */
 void diag_render(const Diag *d, FILE *out);
 
 /* Returns the candidate (one of the 'n' strings in 'cands') closest to

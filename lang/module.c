@@ -11,9 +11,11 @@
  * Files are read whole (at most GRIP_MAX_SOURCE_BYTES) into the Sources
  * table; the embedded standard library is found by module name.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "module.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -312,7 +314,16 @@ static const char *main_root(Arena *a, const char *path, const char *declared, c
     if (pl == rl && strcmp(path, rel) == 0) return "";
     if (pl > rl && strcmp(path + pl - rl, rel) == 0 && path[pl - rl - 1] == '/')
         return arena_strndup(a, path, pl - rl - 1);
-    return dir;
+    /* 'grip check regio.grip' inside zhz/: compare the real path's tail and
+     * go up one folder per dot, keeping paths relative for messages */
+    char buf[PATH_MAX];
+    const char *real = realpath(path, buf);
+    size_t ql = real ? strlen(real) : 0;
+    if (!(real && ql > rl && strcmp(real + ql - rl, rel) == 0 && real[ql - rl - 1] == '/')) return dir;
+    const char *root = dir;
+    for (const char *c = declared; *c; c++)
+        if (*c == '.') root = root[0] ? arena_printf(a, "%s/..", root) : "..";
+    return root;
 }
 
 int lang_load(Program *p, const char *path, const LangOptions *opt, Diag *diag)

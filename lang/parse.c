@@ -51,6 +51,7 @@ ParseLang parse_language(const char *text, uint32_t len, uint32_t file, Diag *di
 AstNode *parse_file(Arena *arena, Sources *sources, uint32_t file, Diag *diag)
 {
     SourceFile *sf = sources_get(sources, file);
+    int errors_before = diag_errors(diag);
     ParseState ps;
     memset(&ps, 0, sizeof ps);
     ps.arena = arena;
@@ -76,7 +77,8 @@ AstNode *parse_file(Arena *arena, Sources *sources, uint32_t file, Diag *diag)
     grip_yy_delete_buffer(buf, scanner);
     grip_yylex_destroy(scanner);
 
-    if (!ps.stopped) {
+    /* after a syntax error an unattached doc string is mostly a cascade */
+    if (!ps.stopped && diag_errors(diag) == errors_before) {
         for (size_t k = 0; k < ps.n_docs; k++)
             if (!ps.docs[k].used) {
                 diag_error(diag, ps.docs[k].span, "a doc string must come right before a declaration or a rule");
