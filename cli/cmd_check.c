@@ -15,6 +15,8 @@
 
 #include "../lang/lang.h"
 
+/* 'grip check' (commands.h): 'argv[0]' is "check"; returns the exit
+ * status (0 clean, 2 usage, 3 an error in any file). */
 int cmd_check(int argc, char **argv)
 {
     int dump = 0, n_files = 0;

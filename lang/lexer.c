@@ -19,7 +19,14 @@
  */
 #include <stdint.h>
 
-#line 23 "lang/lexer.c"
+#include "parse.h"
+#include "parser.h"
+
+/* flex's bison bridge names bison's types without the api.prefix */
+#define YYSTYPE GRIP_YYSTYPE
+#define YYLTYPE GRIP_YYLTYPE
+
+#line 30 "lang/lexer.c"
 
 #define  YY_INT_ALIGNED short int
 
@@ -779,17 +786,12 @@ static const flex_int16_t yy_chk[338] =
 #define YY_RESTORE_YY_MORE_OFFSET
 #line 1 "lang/lexer.l"
 
-#line 24 "lang/lexer.l"
+#line 31 "lang/lexer.l"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/alloc.h"
-#include "parse.h"
-#include "parser.h"
-
-#define YYSTYPE GRIP_YYSTYPE
-#define YYLTYPE GRIP_YYLTYPE
 
 /* every match advances the scanner's byte offset and sets the token span */
 #define YY_USER_ACTION                                   \
@@ -821,11 +823,11 @@ static void comment(ParseState *ps, Span loc);
 static void doc_end(ParseState *ps, Span loc);
 static void stray(ParseState *ps, const char *text, int len, Span loc);
 static int row_end(const ParseState *ps);
-#line 825 "lang/lexer.c"
+#line 827 "lang/lexer.c"
 #define YY_NO_INPUT 1
 #define YY_NO_UNISTD_H 1
 
-#line 829 "lang/lexer.c"
+#line 831 "lang/lexer.c"
 
 #define INITIAL 0
 #define DOC 1
@@ -1106,10 +1108,10 @@ YY_DECL
 		}
 
 	{
-#line 84 "lang/lexer.l"
+#line 86 "lang/lexer.l"
 
 
-#line 1113 "lang/lexer.c"
+#line 1115 "lang/lexer.c"
 
 	while ( /*CONSTCOND*/1 )		/* loops until end-of-file is reached */
 		{
@@ -1165,32 +1167,32 @@ do_action:	/* This label is used only to access EOF actions. */
 case 1:
 /* rule 1 can match eol */
 YY_RULE_SETUP
-#line 86 "lang/lexer.l"
+#line 88 "lang/lexer.l"
 { /* layout is not significant */ }
 	YY_BREAK
 case 2:
 YY_RULE_SETUP
-#line 87 "lang/lexer.l"
+#line 89 "lang/lexer.l"
 { comment(yyextra, *yylloc); }
 	YY_BREAK
 case 3:
 YY_RULE_SETUP
-#line 89 "lang/lexer.l"
+#line 91 "lang/lexer.l"
 { yyextra->doc_open = *yylloc; BEGIN(DOC); }
 	YY_BREAK
 case 4:
 YY_RULE_SETUP
-#line 90 "lang/lexer.l"
+#line 92 "lang/lexer.l"
 { doc_end(yyextra, *yylloc); BEGIN(INITIAL); }
 	YY_BREAK
 case 5:
 /* rule 5 can match eol */
 YY_RULE_SETUP
-#line 91 "lang/lexer.l"
+#line 93 "lang/lexer.l"
 { /* doc text: read back from 'src' at the end */ }
 	YY_BREAK
 case YY_STATE_EOF(DOC):
-#line 92 "lang/lexer.l"
+#line 94 "lang/lexer.l"
 {
         diag_error(yyextra->diag, yyextra->doc_open, "unterminated doc string");
         diag_hint(yyextra->diag, "a doc string ends with \"\"\"");
@@ -1202,22 +1204,22 @@ case YY_STATE_EOF(DOC):
 	YY_BREAK
 case 6:
 YY_RULE_SETUP
-#line 101 "lang/lexer.l"
+#line 103 "lang/lexer.l"
 { string(yyextra, yytext, yyleng, 1, yylval, *yylloc); TOK(STRING); }
 	YY_BREAK
 case 7:
 YY_RULE_SETUP
-#line 102 "lang/lexer.l"
+#line 104 "lang/lexer.l"
 { string(yyextra, yytext, yyleng, 0, yylval, *yylloc); TOK(STRING); }
 	YY_BREAK
 case 8:
 YY_RULE_SETUP
-#line 104 "lang/lexer.l"
+#line 106 "lang/lexer.l"
 { date(yyextra, yytext, yylval, *yylloc); TOK(DATE); }
 	YY_BREAK
 case 9:
 YY_RULE_SETUP
-#line 105 "lang/lexer.l"
+#line 107 "lang/lexer.l"
 {
         diag_error(yyextra->diag, *yylloc, "malformed date '%s'", yytext);
         diag_hint(yyextra->diag, "write dates as YYYY-MM-DD, as in 2020-01-31");
@@ -1228,17 +1230,17 @@ YY_RULE_SETUP
 	YY_BREAK
 case 10:
 YY_RULE_SETUP
-#line 113 "lang/lexer.l"
+#line 115 "lang/lexer.l"
 { money(yyextra, yytext, yyleng, yylval, *yylloc); TOK(MONEY); }
 	YY_BREAK
 case 11:
 YY_RULE_SETUP
-#line 114 "lang/lexer.l"
+#line 116 "lang/lexer.l"
 { money(yyextra, yytext, yyleng, yylval, *yylloc); TOK(MONEY); }
 	YY_BREAK
 case 12:
 YY_RULE_SETUP
-#line 115 "lang/lexer.l"
+#line 117 "lang/lexer.l"
 {
         diag_error(yyextra->diag, *yylloc, "'\xe2\x82\xac' must be followed by an amount");
         diag_hint(yyextra->diag, "write amounts as \xe2\x82\xac 1200 or \xe2\x82\xac 27_000.50; a negative one as -\xe2\x82\xac 5");
@@ -1249,12 +1251,12 @@ YY_RULE_SETUP
 	YY_BREAK
 case 13:
 YY_RULE_SETUP
-#line 123 "lang/lexer.l"
+#line 125 "lang/lexer.l"
 { percent(yyextra, yytext, yyleng, yylval, *yylloc); TOK(PERCENT); }
 	YY_BREAK
 case 14:
 YY_RULE_SETUP
-#line 124 "lang/lexer.l"
+#line 126 "lang/lexer.l"
 {
         int kept, t = duration(yyextra, yytext, yyleng, yylval, yylloc, &kept);
         if (t) TOK(t);
@@ -1264,12 +1266,12 @@ YY_RULE_SETUP
 	YY_BREAK
 case 15:
 YY_RULE_SETUP
-#line 130 "lang/lexer.l"
+#line 132 "lang/lexer.l"
 { TOK(number(yyextra, yytext, yyleng, yylval, *yylloc)); }
 	YY_BREAK
 case 16:
 YY_RULE_SETUP
-#line 132 "lang/lexer.l"
+#line 134 "lang/lexer.l"
 {
         int t, kept = word(yyextra, yytext, yyleng, yylval, yylloc, &t);
         if (kept < yyleng) LESS(kept);
@@ -1278,27 +1280,27 @@ YY_RULE_SETUP
 	YY_BREAK
 case 17:
 YY_RULE_SETUP
-#line 138 "lang/lexer.l"
+#line 140 "lang/lexer.l"
 { TOK(NE); }
 	YY_BREAK
 case 18:
 YY_RULE_SETUP
-#line 139 "lang/lexer.l"
+#line 141 "lang/lexer.l"
 { TOK(LE); }
 	YY_BREAK
 case 19:
 YY_RULE_SETUP
-#line 140 "lang/lexer.l"
+#line 142 "lang/lexer.l"
 { TOK(GE); }
 	YY_BREAK
 case 20:
 YY_RULE_SETUP
-#line 141 "lang/lexer.l"
+#line 143 "lang/lexer.l"
 { TOK(DOTDOT); }
 	YY_BREAK
 case 21:
 YY_RULE_SETUP
-#line 142 "lang/lexer.l"
+#line 144 "lang/lexer.l"
 {
         diag_error(yyextra->diag, *yylloc, "'==' is not an operator");
         diag_hint(yyextra->diag, "write '=' to compare");
@@ -1307,7 +1309,7 @@ YY_RULE_SETUP
 	YY_BREAK
 case 22:
 YY_RULE_SETUP
-#line 147 "lang/lexer.l"
+#line 149 "lang/lexer.l"
 {
         diag_error(yyextra->diag, *yylloc, "'<>' is not an operator");
         diag_hint(yyextra->diag, "write '!=' for 'not equal'");
@@ -1316,26 +1318,26 @@ YY_RULE_SETUP
 	YY_BREAK
 case 23:
 YY_RULE_SETUP
-#line 152 "lang/lexer.l"
+#line 154 "lang/lexer.l"
 { TOK(row_end(yyextra) ? ROW_END : '|'); }
 	YY_BREAK
 case 24:
 YY_RULE_SETUP
-#line 153 "lang/lexer.l"
+#line 155 "lang/lexer.l"
 { TOK(yytext[0]); }
 	YY_BREAK
 case 25:
 YY_RULE_SETUP
-#line 155 "lang/lexer.l"
+#line 157 "lang/lexer.l"
 { stray(yyextra, yytext, yyleng, *yylloc); }
 	YY_BREAK
 case 26:
 YY_RULE_SETUP
-#line 156 "lang/lexer.l"
+#line 158 "lang/lexer.l"
 { stray(yyextra, yytext, yyleng, *yylloc); }
 	YY_BREAK
 case YY_STATE_EOF(INITIAL):
-#line 158 "lang/lexer.l"
+#line 160 "lang/lexer.l"
 {
         *yylloc = yyextra->last_token;
         yylloc->start = yylloc->end;
@@ -1344,10 +1346,10 @@ case YY_STATE_EOF(INITIAL):
 	YY_BREAK
 case 27:
 YY_RULE_SETUP
-#line 164 "lang/lexer.l"
+#line 166 "lang/lexer.l"
 YY_FATAL_ERROR( "flex scanner jammed" );
 	YY_BREAK
-#line 1351 "lang/lexer.c"
+#line 1353 "lang/lexer.c"
 
 	case YY_END_OF_BUFFER:
 		{
@@ -2472,11 +2474,13 @@ static int yy_flex_strlen (const char * s , yyscan_t yyscanner)
 
 #define YYTABLES_NAME "yytables"
 
-#line 164 "lang/lexer.l"
+#line 166 "lang/lexer.l"
 
 
 /* ---- the allocator (flex's own allocation goes through runtime/alloc) ---- */
 
+/* flex's allocation hooks (noyyalloc): xmalloc/xrealloc/xfree, which never
+ * return NULL; 'scanner' is unused. */
 void *grip_yyalloc(yy_size_t size, yyscan_t scanner)
 {
     (void)scanner;
@@ -2941,15 +2945,12 @@ static void string(ParseState *ps, const char *text, int len, int closed, YYSTYP
         case '\\': out[n++] = '\\'; break;
         case 'n': out[n++] = '\n'; break;
         case 't': out[n++] = '\t'; break;
+        case '\0':
+            break; /* a '\' ending an unterminated string: reported below */
         default: {
-            Span es = {loc.file, loc.start + (uint32_t)k, loc.start + (uint32_t)k + (k + 1 < end ? 2 : 1)};
-            if (e == '\0' || e == '\n') {
-                if (closed) diag_error(ps->diag, es, "a string cannot continue on the next line");
-            } else if ((unsigned char)e >= 0x80) {
-                diag_error(ps->diag, es, "unknown escape in string");
-            } else {
-                diag_error(ps->diag, es, "unknown escape '\\%c' in string", e);
-            }
+            Span es = {loc.file, loc.start + (uint32_t)k, loc.start + (uint32_t)k + 2};
+            if ((unsigned char)e >= 0x80 || e < 0x20) diag_error(ps->diag, es, "unknown escape in string");
+            else diag_error(ps->diag, es, "unknown escape '\\%c' in string", e);
             diag_hint(ps->diag, "the escapes are \\\" \\\\ \\n and \\t");
             break;
         }

@@ -23,7 +23,14 @@
  */
 #include <stdint.h>
 
-#line 27 "lang/lexer.h"
+#include "parse.h"
+#include "parser.h"
+
+/* flex's bison bridge names bison's types without the api.prefix */
+#define YYSTYPE GRIP_YYSTYPE
+#define YYLTYPE GRIP_YYLTYPE
+
+#line 34 "lang/lexer.h"
 
 #define  YY_INT_ALIGNED short int
 
@@ -746,9 +753,9 @@ extern int yylex \
 #undef yyTABLES_NAME
 #endif
 
-#line 164 "lang/lexer.l"
+#line 166 "lang/lexer.l"
 
 
-#line 753 "lang/lexer.h"
+#line 760 "lang/lexer.h"
 #undef grip_yyIN_HEADER
 #endif /* grip_yyHEADER_H */

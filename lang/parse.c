@@ -14,10 +14,7 @@
 
 #include "../runtime/alloc.h"
 #include "parser.h"
-
-#define YYSTYPE GRIP_YYSTYPE
-#define YYLTYPE GRIP_YYLTYPE
-#include "lexer.h"
+#include "lexer.h" /* after parser.h: it names bison's types */
 
 static int is_space(char c)
 {
