@@ -67,7 +67,7 @@ typedef struct AstDeclInfo {
     Span doc_span;         /* where that doc string is (SPAN_NONE if none) */
     const char *label;     /* a rule's article label ("Art. 2.1"), or NULL */
     Span label_span;       /* where the label is */
-    struct Module *module; /* the module the declaration belongs to */
+    struct Module *module; /* its module (set by the loader on declarations and their rules, fields, cases, columns) */
 } AstDeclInfo;
 
 struct AstNode {

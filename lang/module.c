@@ -161,8 +161,12 @@ static Module *parse_module(Loader *L, const char *name, uint32_t file, int from
         diag_hint(L->diag, "an empty policy is almost always a mistake: the wrong file, or one cut short");
         L->ok = 0;
     }
-    for (uint32_t k = 0; k < m->root->n_items; k++)
-        if (m->root->items[k]->decl) m->root->items[k]->decl->module = m;
+    for (uint32_t k = 0; k < m->root->n_items; k++) {
+        AstNode *d = m->root->items[k];
+        if (d->decl) d->decl->module = m;
+        for (uint32_t r = 0; r < d->n_items; r++) /* rules, fields, cases, columns */
+            if (d->items[r] && d->items[r]->decl) d->items[r]->decl->module = m;
+    }
     p->modules = xgrow(p->modules, &p->cap_modules, (size_t)p->n_modules + 1, sizeof *p->modules);
     p->modules[p->n_modules++] = m;
     return m;
