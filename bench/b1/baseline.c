@@ -73,14 +73,24 @@ static const char *const product_names[N_PRODUCTS] = {
 };
 #define FIRST_NOT_JEUGDHULP 8 /* kindercoaching and after: rule 1 */
 
-static const unsigned char product_lens[N_PRODUCTS] = {11, 10, 4, 11, 8, 9, 6, 8, 14, 15, 8, 24};
-
-/* Returns the product index of the 'len' bytes at 's', or -1. */
-static int product_find(const char *s, size_t len)
+/* Returns the product index of the 'len' bytes at 's', or -1.  The length
+ * and the first byte select the only candidate (they differ for all 12). */
+static inline int product_find(const char *s, size_t len)
 {
-    for (int k = 0; k < N_PRODUCTS; k++)
-        if (product_lens[k] == len && memcmp(product_names[k], s, len) == 0) return k;
-    return -1;
+    int k;
+    switch (len) {
+    case 4: k = 2; break;
+    case 6: k = 6; break;
+    case 8: k = s[0] == 'v' ? 4 : s[0] == 'd' ? 7 : 10; break;
+    case 9: k = 5; break;
+    case 10: k = 1; break;
+    case 11: k = s[0] == 'b' && s[1] == 'e' && s[2] == 'g' ? 0 : 3; break;
+    case 14: k = 8; break;
+    case 15: k = 9; break;
+    case 24: k = 11; break;
+    default: return -1;
+    }
+    return memcmp(product_names[k], s, len) == 0 ? k : -1;
 }
 
 /* ---- outcomes ------------------------------------------------------------- */
@@ -94,10 +104,22 @@ enum {
     CODE_TOETSING,        /* rule 4 */
     N_CODES
 };
-static const char *const code_text[N_CODES] = {
-    "", "afgewezen,geen jeugdhulp,", "afgewezen,leeftijd,",
-    "verwezen,voorliggende voorziening,", "voorgelegd,toetsingscommissie,",
+/* "besluit,reden," of each decided code, as written to besluiten.csv */
+typedef struct CodeText {
+    const char *text;
+    size_t len;
+} CodeText;
+#define CODE_TEXT(s) {s, sizeof s - 1}
+static const CodeText code_text[N_CODES] = {
+    CODE_TEXT(""), CODE_TEXT("afgewezen,geen jeugdhulp,"), CODE_TEXT("afgewezen,leeftijd,"),
+    CODE_TEXT("verwezen,voorliggende voorziening,"), CODE_TEXT("voorgelegd,toetsingscommissie,"),
 };
+
+/* Each row's byte in Ctx.codes holds its CODE_* in the low bits and the
+ * length of its id above them (31 = "31 or longer: look for the ','"). */
+#define CODE_BITS 3
+#define CODE_MASK 7u
+#define ID_LEN_MAX 31u
 
 /* Pending.bits: the product in the low 4 bits, then flags. */
 #define PB_PRODUCT 0x0fu
@@ -140,7 +162,10 @@ static void grow(void **p, size_t *cap, size_t need, size_t elem)
     *p = xrealloc(*p, n * elem);
     *cap = n;
 }
-#define GROW(arr, cap, need) grow((void **)&(arr), &(cap), (need), sizeof *(arr))
+#define GROW(arr, cap, need) \
+    do { \
+        if ((need) > (cap)) grow((void **)&(arr), &(cap), (need), sizeof *(arr)); \
+    } while (0)
 
 /* ---- providers and ledgers ----------------------------------------------------- */
 
@@ -176,7 +201,7 @@ typedef struct Ctx {
     /* cases */
     char *ids;              /* every id followed by ',' in input order */
     size_t ids_len, ids_cap;
-    uint8_t *codes;         /* CODE_* per row */
+    uint8_t *codes;         /* per row: CODE_* | min(id length, 31) << CODE_BITS */
     size_t n_rows, codes_cap;
     Pending *pend;          /* CODE_PENDING rows, input order (then sorted) */
     int32_t *pday;          /* their datum as a day number, input order */
@@ -511,11 +536,11 @@ static inline const char *field_end(const char *p, const char *eol)
     return q ? q : eol;
 }
 
-/* Reports why field 'col' (0-based, named 'name', holding a 'what') of the
- * line [line, eol) is malformed: a wrong number of fields, a quote, or the
- * value itself.  Never returns. */
+/* Reports why field 'col' (0-based, named 'name') of the line [line, eol)
+ * is malformed: a wrong number of fields, a quote, or the value itself,
+ * which is "invalid 'what'", followed by 'hint'.  Never returns. */
 static void bad_field(const Reader *r, const char *line, const char *eol, int n_fields, int col,
-                      const char *name, const char *what)
+                      const char *name, const char *what, const char *hint)
 {
     int found = 1;
     for (const char *q = line; q < eol; q++) found += *q == ',';
@@ -528,7 +553,8 @@ static void bad_field(const Reader *r, const char *line, const char *eol, int n_
     for (int k = 0; k < col; k++) p = field_end(p, eol) + 1;
     const char *e = field_end(p, eol);
     if (p == e) die_at(EXIT_DATA, r->path, r->line, "column '%s': empty value", name);
-    die_at(EXIT_DATA, r->path, r->line, "column '%s': %s '%.*s'", name, what, shown((size_t)(e - p)), p);
+    die_at(EXIT_DATA, r->path, r->line, "column '%s': %s '%.*s'%s", name, what, shown((size_t)(e - p)), p,
+           hint);
 }
 
 /* ---- plafonds.csv and aanbieders.csv ----------------------------------------------- */
@@ -542,18 +568,19 @@ static void load_plafonds(Ctx *c)
     while (reader_next(&r, &line, &eol)) {
         const char *p = line, *e = field_end(p, eol);
         if (e == p || e == eol || memchr(p, '"', (size_t)(e - p)))
-            bad_field(&r, line, eol, 3, 0, "aanbieder", "invalid text");
+            bad_field(&r, line, eol, 3, 0, "aanbieder", "invalid text", "");
         uint32_t prov = prov_intern(c, p, (size_t)(e - p));
         int64_t jaar, plafond;
         p = parse_int(e + 1, eol, &jaar);
         if (!p || p == eol || *p != ',' || jaar < 1 || jaar > B1_MAX_YEAR)
-            bad_field(&r, line, eol, 3, 1, "jaar", "invalid year (1 to 9999)");
+            bad_field(&r, line, eol, 3, 1, "jaar", "invalid year", " (want an integer from 1 to 9999)");
         p = parse_cents(p + 1, eol, &plafond);
-        if (!p || p != eol) bad_field(&r, line, eol, 3, 2, "plafond", "invalid money (at most 2 decimals)");
+        if (!p || p != eol)
+            bad_field(&r, line, eol, 3, 2, "plafond", "invalid money", " (want euros with at most 2 decimals)");
         Slot *s = slot_get(c, prov, (int32_t)jaar);
         if (s->line)
-            die_at(EXIT_DATA, r.path, r.line, "duplicate key (aanbieder '%.*s', jaar %d); first at line %" PRIu64,
-                   shown(c->prov_len[prov]), c->names + c->prov_off[prov], (int)jaar, s->line);
+            die_at(EXIT_DATA, r.path, r.line,
+                   "duplicate key (aanbieder '%.*s', jaar %d); first at line %" PRIu64, shown(c->prov_len[prov]), c->names + c->prov_off[prov], (int)jaar, s->line);
         s->line = r.line;
         s->plafond = s->remaining = plafond;
     }
@@ -569,16 +596,16 @@ static void load_aanbieders(Ctx *c)
     while (reader_next(&r, &line, &eol)) {
         const char *p = line, *e = field_end(p, eol);
         if (e == p || e == eol || memchr(p, '"', (size_t)(e - p)))
-            bad_field(&r, line, eol, 2, 0, "aanbieder", "invalid text");
+            bad_field(&r, line, eol, 2, 0, "aanbieder", "invalid text", "");
         uint32_t prov = prov_intern(c, p, (size_t)(e - p));
         p = e + 1;
-        if (memchr(p, ',', (size_t)(eol - p))) bad_field(&r, line, eol, 2, 1, "product", "");
+        if (memchr(p, ',', (size_t)(eol - p))) bad_field(&r, line, eol, 2, 1, "product", "", "");
         int product = product_find(p, (size_t)(eol - p));
-        if (product < 0) bad_field(&r, line, eol, 2, 1, "product", "unknown product");
+        if (product < 0) bad_field(&r, line, eol, 2, 1, "product", "unknown product", "");
         for (size_t k = 0; k < c->n_sellers[product]; k++)
             if (c->sellers[product][k] == prov)
-                die_at(EXIT_DATA, r.path, r.line, "duplicate key (aanbieder '%.*s', product %s); first at line %" PRIu64,
-                       shown(c->prov_len[prov]), c->names + c->prov_off[prov], product_names[product],
+                die_at(EXIT_DATA, r.path, r.line,
+                       "duplicate key (aanbieder '%.*s', product %s); first at line %" PRIu64, shown(c->prov_len[prov]), c->names + c->prov_off[prov], product_names[product],
                        c->seller_line[product][k]);
         size_t cap = c->sellers_cap[product];
         GROW(c->sellers[product], c->sellers_cap[product], c->n_sellers[product] + 1);
@@ -594,6 +621,7 @@ static void load_aanbieders(Ctx *c)
 /* ---- cases.csv ----------------------------------------------------------------------- */
 
 #define CASE_FIELDS 14
+#define DATE_HINT " (want YYYY-MM-DD, years 1900 to 9999)"
 
 /* Rule 5: uren (hundredths) x weken x tarief (cents) x (100 - discount)%,
  * rounded half away from zero to the cent once.  Returns 0 on overflow. */
@@ -603,13 +631,18 @@ static int cost_cents(int64_t uren, int64_t weken, int64_t tarief, int discount,
     u128 a = (u128)(uren < 0 ? -(uint64_t)uren : (uint64_t)uren);
     u128 b = (u128)(weken < 0 ? -(uint64_t)weken : (uint64_t)weken);
     u128 t = (u128)(tarief < 0 ? -(uint64_t)tarief : (uint64_t)tarief);
-    u128 num;
+    u128 num, q;
     if (__builtin_mul_overflow(a, b, &num) || __builtin_mul_overflow(num, t, &num) ||
         __builtin_mul_overflow(num, (u128)(100 - discount), &num))
         return 0;
-    /* num / 10000 is the exact cost in cents: hundredths x cents x percent */
-    u128 q = num / 10000, rem = num % 10000;
-    if (rem >= 5000) q++;
+    /* num / 10000 is the exact cost in cents: hundredths x cents x percent;
+     * a 64-bit division when it fits (always, for the spec's ranges) */
+    if (num <= UINT64_MAX) {
+        uint64_t n64 = (uint64_t)num;
+        q = n64 / 10000 + (n64 % 10000 >= 5000);
+    } else {
+        q = num / 10000 + (num % 10000 >= 5000);
+    }
     if (q > (u128)INT64_MAX) return 0;
     *out = neg ? -(int64_t)q : (int64_t)q;
     return 1;
@@ -625,12 +658,12 @@ static void load_cases(Ctx *c)
     const char *line, *eol;
     c->min_day = INT32_MAX;
     c->max_day = INT32_MIN;
-#define BAD(col, name, what) bad_field(&r, line, eol, CASE_FIELDS, col, name, what)
+#define BAD(col, name, what, hint) bad_field(&r, line, eol, CASE_FIELDS, col, name, what, hint)
 #define SEP(p) ((p) < eol && *(p) == ',')
     while (reader_next(&r, &line, &eol)) {
         /* id */
         const char *p = line, *e = field_end(p, eol);
-        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(0, "id", "invalid text");
+        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(0, "id", "invalid text", "");
         size_t id_len = (size_t)(e - p) + 1; /* with the ',' */
         GROW(c->ids, c->ids_cap, c->ids_len + id_len);
         memcpy(c->ids + c->ids_len, p, id_len);
@@ -638,47 +671,47 @@ static void load_cases(Ctx *c)
         /* gemeente */
         p = e + 1;
         e = field_end(p, eol);
-        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(1, "gemeente", "invalid text");
+        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(1, "gemeente", "invalid text", "");
         /* geboortedatum, datum */
         Date birth, datum;
         p = parse_date(e + 1, eol, &birth);
-        if (!p || !SEP(p)) BAD(2, "geboortedatum", "invalid date (YYYY-MM-DD, 1900-9999)");
+        if (!p || !SEP(p)) BAD(2, "geboortedatum", "invalid date", DATE_HINT);
         p = parse_date(p + 1, eol, &datum);
-        if (!p || !SEP(p)) BAD(3, "datum", "invalid date (YYYY-MM-DD, 1900-9999)");
+        if (!p || !SEP(p)) BAD(3, "datum", "invalid date", DATE_HINT);
         /* verwijzer */
         p++;
         e = field_end(p, eol);
-        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(4, "verwijzer", "invalid text");
+        if (e == p || e == eol || memchr(p, '"', (size_t)(e - p))) BAD(4, "verwijzer", "invalid text", "");
         int by_provider = e - p == 9 && memcmp(p, "aanbieder", 9) == 0;
         /* product */
         p = e + 1;
         e = field_end(p, eol);
         int product = e == eol ? -1 : product_find(p, (size_t)(e - p));
-        if (product < 0) BAD(5, "product", "unknown product");
+        if (product < 0) BAD(5, "product", "unknown product", "");
         /* uren_per_week, weken, tarief */
         int64_t uren, weken, tarief;
         p = parse_cents(e + 1, eol, &uren);
-        if (!p || !SEP(p)) BAD(6, "uren_per_week", "invalid decimal (at most 2 decimals)");
+        if (!p || !SEP(p)) BAD(6, "uren_per_week", "invalid decimal", " (want at most 2 decimals)");
         p = parse_int(p + 1, eol, &weken);
-        if (!p || !SEP(p)) BAD(7, "weken", "invalid integer");
+        if (!p || !SEP(p)) BAD(7, "weken", "invalid integer", "");
         p = parse_cents(p + 1, eol, &tarief);
-        if (!p || !SEP(p)) BAD(8, "tarief", "invalid money (at most 2 decimals)");
+        if (!p || !SEP(p)) BAD(8, "tarief", "invalid money", " (want euros with at most 2 decimals)");
         /* aanbieder */
         const char *prov_name = p + 1;
         e = field_end(prov_name, eol);
         if (e == prov_name || e == eol || memchr(prov_name, '"', (size_t)(e - prov_name)))
-            BAD(9, "aanbieder", "invalid text");
+            BAD(9, "aanbieder", "invalid text", "");
         size_t prov_len = (size_t)(e - prov_name);
         /* the four booleans */
         int crisis, uitstelbaar, voorliggend, verlengd;
         p = parse_bool(e + 1, eol, &crisis);
-        if (!p || !SEP(p)) BAD(10, "crisis", "invalid bool (true or false)");
+        if (!p || !SEP(p)) BAD(10, "crisis", "invalid bool", " (want true or false)");
         p = parse_bool(p + 1, eol, &uitstelbaar);
-        if (!p || !SEP(p)) BAD(11, "uitstelbaar", "invalid bool (true or false)");
+        if (!p || !SEP(p)) BAD(11, "uitstelbaar", "invalid bool", " (want true or false)");
         p = parse_bool(p + 1, eol, &voorliggend);
-        if (!p || !SEP(p)) BAD(12, "voorliggend", "invalid bool (true or false)");
+        if (!p || !SEP(p)) BAD(12, "voorliggend", "invalid bool", " (want true or false)");
         p = parse_bool(p + 1, eol, &verlengd);
-        if (!p || p != eol) BAD(13, "verlengd", "invalid bool (true or false)");
+        if (!p || p != eol) BAD(13, "verlengd", "invalid bool", " (want true or false)");
 
         /* rules 1-4 */
         int code = CODE_PENDING;
@@ -687,8 +720,9 @@ static void load_cases(Ctx *c)
         else if (age >= 18 && !(age < 23 && verlengd)) code = CODE_LEEFTIJD;
         else if (voorliggend && !crisis) code = CODE_VOORLIGGEND;
         else if (by_provider && uren > 400) code = CODE_TOETSING;
+        size_t short_len = id_len - 1 < ID_LEN_MAX ? id_len - 1 : ID_LEN_MAX;
         GROW(c->codes, c->codes_cap, c->n_rows + 1);
-        c->codes[c->n_rows++] = (uint8_t)code;
+        c->codes[c->n_rows++] = (uint8_t)(code | short_len << CODE_BITS);
         if (code != CODE_PENDING) continue;
 
         /* rule 5, and the record for rule 6 */
@@ -733,7 +767,7 @@ static uint64_t line_of_sorted(const Ctx *c, size_t pos)
     uint32_t *cursor = bucket_starts(c);
     size_t pend = 0;
     for (size_t row = 0; row < c->n_rows; row++) {
-        if (c->codes[row] != CODE_PENDING) continue;
+        if ((c->codes[row] & CODE_MASK) != CODE_PENDING) continue;
         if (cursor[c->pday[pend] - c->min_day]++ == pos) {
             free(cursor);
             return row + 2; /* after the header, one line per row */
@@ -744,11 +778,17 @@ static uint64_t line_of_sorted(const Ctx *c, size_t pos)
     return 0;
 }
 
-static void die_no_ceiling(const Ctx *c, size_t pos, const Slot *s, const char *why)
+/* Reports that the case at sorted position 'pos' needs the ceiling of
+ * ('provider', 'year'), which plafonds does not have; 'other' names the
+ * product when it is another provider's ceiling (for overdraagbaar). */
+static void die_no_ceiling(const Ctx *c, size_t pos, uint32_t provider, int32_t year, int other)
 {
+    unsigned product = c->pend[pos].bits & PB_PRODUCT;
     die_at(EXIT_RUNTIME, c->cases_path, line_of_sorted(c, pos),
-           "no row in plafonds for key (aanbieder '%.*s', jaar %d)%s", shown(c->prov_len[s->provider]),
-           c->names + c->prov_off[s->provider], (int)s->year, why);
+           "no row in table plafonds for (aanbieder '%.*s', jaar %d)%s%s%s", shown(c->prov_len[provider]),
+           c->names + c->prov_off[provider], (int)year,
+           other ? "; needed to look for another provider of '" : "",
+           other ? product_names[product] : "", other ? "' (overdraagbaar)" : "");
 }
 
 /* 'overdraagbaar': does a provider other than 'own' that offers 'product'
@@ -762,10 +802,7 @@ static int overdraagbaar(const Ctx *c, size_t pos, unsigned product, uint32_t ow
         uint32_t other = c->sellers[product][k];
         if (other == own) continue;
         const Slot *s = slot_find(c, other, year);
-        if (!s || !s->line) {
-            Slot missing = {.provider = other, .year = year};
-            die_no_ceiling(c, pos, &missing, " (another provider of the product)");
-        }
+        if (!s || !s->line) die_no_ceiling(c, pos, other, year, 1);
         if (s->remaining >= cost) return 1;
     }
     return 0;
@@ -789,7 +826,7 @@ static void simulate(Ctx *c)
     for (size_t pos = 0; pos < c->n_pend; pos++) {
         Pending *pd = &sorted[pos];
         Slot *s = &c->slots[pd->slot];
-        if (!s->line) die_no_ceiling(c, pos, s, "");
+        if (!s->line) die_no_ceiling(c, pos, s->provider, s->year, 0);
         int grant = s->remaining >= pd->cost || (pd->bits & PB_CRISIS) ||
                     (!(pd->bits & PB_UITSTELBAAR) &&
                      !overdraagbaar(c, pos, pd->bits & PB_PRODUCT, s->provider, s->year, pd->cost));
@@ -909,12 +946,14 @@ static void write_besluiten(Ctx *c, Out *o)
     const char *id = c->ids;
     size_t pend = 0;
     for (size_t row = 0; row < c->n_rows; row++) {
-        const char *id_end = memchr(id, ',', (size_t)(c->ids + c->ids_len - id));
-        out_bytes(o, id, (size_t)(id_end - id) + 1);
-        id = id_end + 1;
-        unsigned code = c->codes[row];
+        size_t id_len = c->codes[row] >> CODE_BITS;
+        if (id_len == ID_LEN_MAX)
+            id_len = (size_t)((const char *)memchr(id, ',', (size_t)(c->ids + c->ids_len - id)) - id);
+        out_bytes(o, id, id_len + 1); /* with its ',' */
+        id += id_len + 1;
+        unsigned code = c->codes[row] & CODE_MASK;
         if (code != CODE_PENDING) {
-            out_str(o, code_text[code]);
+            out_bytes(o, code_text[code].text, code_text[code].len);
         } else {
             const Pending *pd = &c->pend[cursor[c->pday[pend++] - c->min_day]++];
             if (pd->bits & PB_GRANTED) {
