@@ -26,3 +26,6 @@ bench-tools: $(B1_TOOLS)
 
 TEST_DEPS += $(O)/tools/genb1 $(O)/bench/b1-baseline
 bench: $(B1_TOOLS)
+# bench/run.sh takes the build folder and grip from here
+bench: export B1_BUILD = $(O)
+bench: export GRIP_BIN = $(BIN)
