@@ -26,6 +26,10 @@ cd "$root" || exit 1
 sizes=${BENCH_SIZES:-"100000 1000000 10000000"}
 seed=${BENCH_SEED:-1}
 runs=${BENCH_RUNS:-1}
+# run standalone, this script builds what it needs; 'make bench' has built
+# it already and says where (B1_BUILD, GRIP_BIN)
+standalone=0
+[ -n "${B1_BUILD:-}" ] || standalone=1
 build=${B1_BUILD:-build}
 grip=${GRIP_BIN:-./grip}
 case "$grip" in /*) ;; *) grip="$root/$grip" ;; esac
@@ -38,7 +42,7 @@ case "$seed" in '' | *[!0-9]*) echo "bench/run.sh: BENCH_SEED must be an unsigne
 case "$runs" in '' | 0 | *[!0-9]*) echo "bench/run.sh: BENCH_RUNS must be a positive integer" >&2; exit 2 ;; esac
 
 # -O2 (the Makefile's default OPT) for grip and the tools alike
-if [ "$build" = build ]; then
+if [ $standalone = 1 ]; then
     make -s --no-print-directory grip build/tools/genb1 build/bench/b1-baseline build/bench/measure || exit 1
 fi
 genb1=$build/tools/genb1
