@@ -2,14 +2,15 @@
 # and bad data: each run prints its messages and exit status; no output file
 # may be left behind by a failed run.  Also: a CRLF file with a BOM and no
 # final newline is accepted.
-g=$(command -v grip) || { echo "case.sh: grip is not on PATH" >&2; exit 99; }
-[ -L "$g" ] && g=$(readlink "$g")
-d=$(dirname "$g")
+# The B1 tools are built into $(O): "$GRIP_ROOT/build" normally, or the
+# folder of grip itself when O is another folder (make asan: build/asan).
+g=$(command -v grip) && [ -L "$g" ] && g=$(readlink "$g")
 if [ -n "${B1_BUILD:-}" ]; then b=$B1_BUILD
-elif [ -x "$d/bench/b1-baseline" ]; then b=$d
-elif [ -x "$d/build/bench/b1-baseline" ]; then b=$d/build
-else echo "case.sh: no bench/b1-baseline next to $g (make build/bench/b1-baseline)" >&2; exit 99
+elif [ -x "$(dirname "$g")/bench/b1-baseline" ]; then b=$(dirname "$g")
+else b=${GRIP_ROOT:?tests/run.sh sets GRIP_ROOT}/build
 fi
+[ -x "$b/bench/b1-baseline" ] && [ -x "$b/tools/genb1" ] ||
+    { echo "case.sh: no B1 tools in $b (make bench-tools)" >&2; exit 99; }
 run() {
     echo "== $1"
     shift
