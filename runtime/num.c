@@ -1,20 +1,16 @@
 /* SPDX-License-Identifier: MIT
- * num.c - grip's exact decimal numbers (see num.h for the contract).
+ * num.c - grip's exact decimal numbers (contract and range: num.h).
  *
- * A Dec is coef x 10^-scale with |coef| <= 2^127 - 1 and scale 0..24.  The
- * common cases (equal scales, coefficients that fit in 64 bits, quotients
- * whose scaled numerator fits in 128 bits) run on native integers with
- * __builtin_*_overflow and a table of powers of ten; only when those
- * overflow does the slow path redo the operation exactly in 256-bit
- * sign-magnitude arithmetic (U256, schoolbook as in Knuth, TAOCP vol. 2,
- * 4.3.1) and then strip trailing zeros until the result fits, so overflow
- * depends on the value, never on how it happens to be scaled.
- * Rounding classifies the discarded part against half a unit (Frac) and
- * applies the mode in one place, round_away().
- * Parsing accumulates the significant digits into 128 bits and keeps
- * trailing zeros as a count, so 1e38 written with decimals still parses;
- * formatting works on the digit string, so percent (x 100) and rounding of
- * the shown digits cannot overflow.  No floating point anywhere.
+ * Dec = coef x 10^-scale, |coef| <= 2^127 - 1, scale 0..24.  Fast paths
+ * (equal scales, 64-bit coefficients, quotients whose scaled numerator fits
+ * 128 bits) use native integers, __builtin_*_overflow and a power-of-ten
+ * table; when those overflow, cold out-of-line code redoes the operation in
+ * 256-bit sign-magnitude (U256; Knuth, TAOCP vol. 2, 4.3.1) and strips
+ * trailing zeros until it fits, so overflow depends on the value, not its
+ * scaling.  Rounding classifies the cut-off part (Frac) and applies the mode
+ * in one place, round_away().  Parsing keeps trailing zeros as a count until
+ * a nonzero digit follows; formatting rounds on the digit string, so
+ * percent (x 100) cannot overflow.  No floating point anywhere.
  */
 #include "num.h"
 
@@ -45,6 +41,9 @@ static const u128 POW10[39] = {
     E19 * 10000000000000000000ULL,
 };
 
+/* marks a slow path: never inlined into (and bloating) its fast caller */
+#define SLOW __attribute__((noinline, cold))
+
 /* |v| as unsigned; exact for every i128 */
 static u128 mag(i128 v)
 {
@@ -60,9 +59,13 @@ static Dec make(bool neg, u128 m, int32_t scale)
     return d;
 }
 
+/* v fits int64: the high half is the sign extension of the low half
+ * (written on unsigned halves, which compiles to one compare) */
 static bool fits64(i128 v)
 {
-    return v >= INT64_MIN && v <= INT64_MAX;
+    u128 u = (u128)v;
+    uint64_t lo = (uint64_t)u, hi = (uint64_t)(u >> 64);
+    return hi == (uint64_t)0 - (lo >> 63);
 }
 
 /* ---- rounding ------------------------------------------------------------ */
@@ -343,21 +346,37 @@ int dec_sign(Dec x)
     return (x.coef > 0) - (x.coef < 0);
 }
 
+/* dec_cmp of nonzero values of the same sign 'sign' at different scales,
+ * where the 64-bit alignment does not apply: scale the one with fewer
+ * decimals up; if that overflows, it is the larger in magnitude, so its
+ * sign decides */
+SLOW static int cmp_wide(Dec a, Dec b, int sign)
+{
+    i128 t;
+    if (a.scale < b.scale) {
+        if (__builtin_mul_overflow(a.coef, (i128)POW10[b.scale - a.scale], &t)) return sign;
+        return (t > b.coef) - (t < b.coef);
+    }
+    if (__builtin_mul_overflow(b.coef, (i128)POW10[a.scale - b.scale], &t)) return -sign;
+    return (a.coef > t) - (a.coef < t);
+}
+
 int dec_cmp(Dec a, Dec b)
 {
     if (a.scale == b.scale) return (a.coef > b.coef) - (a.coef < b.coef);
     int sa = dec_sign(a), sb = dec_sign(b);
     if (sa != sb) return sa > sb ? 1 : -1;
     if (sa == 0) return 0;
-    /* same nonzero sign: scale the one with fewer decimals up; if that
-     * overflows, it is the larger in magnitude, so its sign decides */
-    i128 t;
-    if (a.scale < b.scale) {
-        if (__builtin_mul_overflow(a.coef, (i128)POW10[b.scale - a.scale], &t)) return sa;
+    int32_t diff = a.scale - b.scale;
+    if (diff < 0 && diff >= -18 && fits64(a.coef)) {
+        i128 t = (i128)(int64_t)a.coef * (int64_t)POW10[-diff];
         return (t > b.coef) - (t < b.coef);
     }
-    if (__builtin_mul_overflow(b.coef, (i128)POW10[a.scale - b.scale], &t)) return -sb;
-    return (a.coef > t) - (a.coef < t);
+    if (diff > 0 && diff <= 18 && fits64(b.coef)) {
+        i128 t = (i128)(int64_t)b.coef * (int64_t)POW10[diff];
+        return (a.coef > t) - (a.coef < t);
+    }
+    return cmp_wide(a, b, sa);
 }
 
 bool dec_eq(Dec a, Dec b)
@@ -396,9 +415,20 @@ Dec dec_abs(Dec x)
     return x;
 }
 
-/* a + b exactly in 256 bits: the slow path of dec_add */
-static bool add_wide(Dec *out, Dec a, Dec b)
+/* a + b exactly in 256 bits: the slow path of dec_add, kept out of line so
+ * the fast path stays a small leaf function */
+SLOW static bool add_wide(Dec *out, Dec a, Dec b)
 {
+    if (a.scale != b.scale) { /* first try 128 bits */
+        Dec lo = a.scale < b.scale ? a : b, hi = a.scale < b.scale ? b : a;
+        i128 t, r;
+        if (!__builtin_mul_overflow(lo.coef, (i128)POW10[hi.scale - lo.scale], &t) &&
+            !__builtin_add_overflow(t, hi.coef, &r) && r >= -DEC_COEF_MAX) {
+            out->coef = r;
+            out->scale = hi.scale;
+            return true;
+        }
+    }
     int32_t scale = a.scale > b.scale ? a.scale : b.scale;
     U256 ma = u256_from(mag(a.coef)), mb = u256_from(mag(b.coef));
     /* |coef| < 2^127 times 10^24 < 2^80: neither can overflow */
@@ -419,24 +449,24 @@ static bool add_wide(Dec *out, Dec a, Dec b)
 
 bool dec_add(Dec *out, Dec a, Dec b)
 {
-    i128 r;
-    if (a.scale == b.scale) {
-        if (!__builtin_add_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = a.scale;
-            return true;
+    i128 x = a.coef, y = b.coef, r;
+    int32_t scale = a.scale;
+    if (a.scale != b.scale) { /* scale the one with fewer decimals up */
+        i128 *lo = &x;
+        int32_t diff = b.scale - a.scale;
+        if (diff < 0) {
+            lo = &y;
+            diff = -diff;
+        } else {
+            scale = b.scale;
         }
-    } else {
-        Dec lo = a.scale < b.scale ? a : b, hi = a.scale < b.scale ? b : a;
-        i128 t;
-        if (!__builtin_mul_overflow(lo.coef, (i128)POW10[hi.scale - lo.scale], &t) &&
-            !__builtin_add_overflow(t, hi.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = hi.scale;
-            return true;
-        }
+        if (!fits64(*lo) || diff > 18) return add_wide(out, a, b);
+        *lo = (i128)(int64_t)*lo * (int64_t)POW10[diff]; /* 10^18 fits int64 */
     }
-    return add_wide(out, a, b);
+    if (__builtin_add_overflow(x, y, &r) || r < -DEC_COEF_MAX) return add_wide(out, a, b);
+    out->coef = r;
+    out->scale = scale;
+    return true;
 }
 
 bool dec_sub(Dec *out, Dec a, Dec b)
@@ -444,24 +474,29 @@ bool dec_sub(Dec *out, Dec a, Dec b)
     return dec_add(out, a, dec_neg(b));
 }
 
+/* a x b exactly in 256 bits, rounded to DEC_MAX_SCALE: dec_mul's slow path */
+SLOW static bool mul_wide(Dec *out, Dec a, Dec b)
+{
+    i128 r;
+    int32_t scale = a.scale + b.scale;
+    if (scale <= DEC_MAX_SCALE && !__builtin_mul_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
+        out->coef = r;
+        out->scale = scale;
+        return true;
+    }
+    return finish_wide(out, (a.coef < 0) != (b.coef < 0), u256_mul128(mag(a.coef), mag(b.coef)),
+                       (int64_t)a.scale + b.scale);
+}
+
 bool dec_mul(Dec *out, Dec a, Dec b)
 {
     int32_t scale = a.scale + b.scale;
-    if (scale <= DEC_MAX_SCALE) {
-        if (fits64(a.coef) && fits64(b.coef)) { /* |product| <= 2^126 */
-            out->coef = (i128)(int64_t)a.coef * (int64_t)b.coef;
-            out->scale = scale;
-            return true;
-        }
-        i128 r;
-        if (!__builtin_mul_overflow(a.coef, b.coef, &r) && r >= -DEC_COEF_MAX) {
-            out->coef = r;
-            out->scale = scale;
-            return true;
-        }
+    if (scale <= DEC_MAX_SCALE && fits64(a.coef) && fits64(b.coef)) { /* |product| <= 2^126 */
+        out->coef = (i128)(int64_t)a.coef * (int64_t)b.coef;
+        out->scale = scale;
+        return true;
     }
-    return finish_wide(out, (a.coef < 0) != (b.coef < 0),
-                       u256_mul128(mag(a.coef), mag(b.coef)), scale);
+    return mul_wide(out, a, b);
 }
 
 /* The quotient A * 10^e / B (B > 0, e >= 0) when the numerator needs more
@@ -469,7 +504,7 @@ bool dec_mul(Dec *out, Dec a, Dec b)
  * time from the remainder (r < B, so r * 10^19 / B < 10^19 fits 64 bits).
  * Sets *q and the remainder class; false when the quotient exceeds 256
  * bits (then it exceeds the range at any scale: 2^256 > 2^127 * 10^24). */
-static bool div_wide(U256 *q, Frac *f, u128 A, u128 B, int64_t e)
+SLOW static bool div_wide(U256 *q, Frac *f, u128 A, u128 B, int64_t e)
 {
     U256 acc = u256_from(A / B);
     u128 r = A % B;
@@ -508,8 +543,14 @@ bool dec_div_round(Dec *out, Dec a, Dec b, int places, DecRound mode)
     Frac f;
     if (e >= 0 && e <= 38 && A <= U128_MAX / POW10[e]) {
         u128 n = A * POW10[e];
-        q = n / B;
-        f = classify(n % B, B);
+        if (n <= UINT64_MAX && B <= UINT64_MAX) { /* the usual case: 64-bit, no libcall */
+            uint64_t n64 = (uint64_t)n, b64 = (uint64_t)B;
+            q = n64 / b64;
+            f = classify(n64 % b64, B);
+        } else {
+            q = n / B;
+            f = classify(n % B, B);
+        }
     } else if (e < 0) {
         /* A / (B * 10^-e) as (A / B) / 10^-e; the exact remainder is
          * R = B * r2 + r1 against the divisor B * 10^-e */
@@ -692,7 +733,6 @@ static size_t space_at(const char *s, size_t len, size_t i)
 static DecParseError bad_start(char c, char point)
 {
     if (c == point) return DEC_PARSE_NO_INT_DIGITS;
-    if (c == '+' || c == '-') return DEC_PARSE_TWO_SIGNS;
     if (c == '_') return DEC_PARSE_BAD_UNDERSCORE;
     return DEC_PARSE_BAD_CHAR;
 }
@@ -905,7 +945,7 @@ const char *dec_parse_message(DecParseError e)
     case DEC_PARSE_TWO_SEPARATORS: return "two decimal separators";
     case DEC_PARSE_NO_INT_DIGITS: return "no digit before the decimal separator";
     case DEC_PARSE_NO_FRAC_DIGITS: return "no digit after the decimal separator";
-    case DEC_PARSE_BAD_UNDERSCORE: return "'_' must stand between two digits";
+    case DEC_PARSE_BAD_UNDERSCORE: return "underscore must stand between two digits";
     case DEC_PARSE_BAD_GROUPING: return "misplaced thousands separator";
     case DEC_PARSE_EXPONENT: return "exponent notation is not accepted";
     case DEC_PARSE_TRAILING: return "unexpected text after the number";
@@ -948,7 +988,11 @@ size_t dec_format(char *buf, size_t cap, Dec x, DecStyle style, int places)
     char *d = dig + 1;
     int nd = digits_of(mag(x.coef), d);
     int frac = x.scale - (percent ? 2 : 0);
-    for (; frac < 0; frac++) d[nd++] = '0';
+    if (frac < 0) { /* percent of a value with fewer than 2 decimals */
+        if (nd > 0)
+            for (; frac < 0; frac++) d[nd++] = '0';
+        frac = 0;
+    }
 
     int want;
     if (places < 0) {

@@ -1,25 +1,17 @@
 /* SPDX-License-Identifier: MIT
- * num.h - grip's exact numbers: one decimal type for int, decimal, money and
- * percent (the type checker keeps those apart; the runtime needs only exact
- * arithmetic).
+ * num.h - grip's exact numbers: one decimal type serves int, decimal, money
+ * and percent (the checker keeps them apart; the runtime only computes).
  *
- * Representation: Dec { coef, scale } has the value coef x 10^-scale, with
- *   |coef| <= DEC_COEF_MAX = 2^127 - 1 (about 1.7e38; the range is symmetric,
- *   so negation never overflows) and 0 <= scale <= DEC_MAX_SCALE = 24.
- * So a number has at most 39 significant digits and at most 24 decimals; the
- * largest magnitude is about 1.7e38 at scale 0 and 1.7e14 at scale 24.
- * Percent 3% is the Dec 0.03; money is a Dec rounded to 2 decimals wherever a
- * policy rounds or stores it.  Scale is kept as written or computed (1.50
- * stays 1.50); equality and comparison are by value.
- *
- * Exactness: add, sub, neg, abs and cmp are exact; mul is exact up to 24
- * decimals (scales add; beyond 24 the product is rounded half away from zero,
- * which only happens to values that came out of a division); div rounds the
- * quotient to DEC_DIV_SCALE = 20 decimals, half away from zero.  Overflow is
- * by value: a result fails only when no Dec with at most 24 decimals holds it.
- * Rounding modes follow IEEE 754-2008 section 4.3 and Cowlishaw's General
- * Decimal Arithmetic; wide intermediates use 256-bit schoolbook arithmetic
- * (Knuth, TAOCP vol. 2, 4.3.1).
+ * Dec { coef, scale } is coef x 10^-scale with |coef| <= DEC_COEF_MAX =
+ * 2^127 - 1 (symmetric, so negation never overflows) and 0 <= scale <=
+ * DEC_MAX_SCALE = 24: at most 39 digits, |x| < 1.7e38 at scale 0 and < 1.7e14
+ * at scale 24.  3% is 0.03; money is a Dec rounded to cents where stored.
+ * add/sub/neg/abs/cmp are exact; mul is exact up to 24 decimals (beyond, it
+ * rounds half away from zero, which only values from a division reach); div
+ * rounds to DEC_DIV_SCALE = 20 decimals, half away from zero.  Overflow is by
+ * value: a result fails only when no Dec holds it; it is reported, never
+ * wrapped.  Rounding modes: IEEE 754-2008 4.3, Cowlishaw's General Decimal
+ * Arithmetic.  Written scale is kept (1.50 stays 1.50); equality is by value.
  */
 #ifndef GRIP_RUNTIME_NUM_H
 #define GRIP_RUNTIME_NUM_H
