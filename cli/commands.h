@@ -10,6 +10,15 @@
 #define GRIP_CLI_COMMANDS_H
 
 #define GRIP_COMMANDS(X) \
+    X(check, cmd_check, "parse and check policies", \
+      "usage: grip check [--dump-ast] FILE...\n\n" \
+      "Loads each policy with the modules it uses or extends and checks it.\n" \
+      "Prints every error on stderr; prints nothing when all are clean.\n\n" \
+      "  --dump-ast   print the syntax tree of each clean policy on stdout\n\n" \
+      "Modules are looked up in the policy's folder, the standard library,\n" \
+      "then each folder of GRIP_PATH (separated by ':').\n" \
+      "Exit status: 0 clean, 3 an error in a policy (or one that cannot be\n" \
+      "read), 2 bad usage.\n") \
     X(version, cmd_version, "print grip's version", \
       "usage: grip version\n\nPrints grip's version, as 'grip --version' does.\n")
 
