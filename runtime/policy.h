@@ -66,21 +66,22 @@ typedef struct PolicyDataset {
     Dataset *data;             /* bound rows (owned), or NULL until bound */
 } PolicyDataset;
 
-/* One dated value of a parameter: from 'from' to 'until' inclusive. */
+/* One dated value of a parameter: from 'from' to 'until' inclusive.  The
+ * value is an expression, evaluated on the reading row's date (a literal
+ * is an IR_CONST, so most periods cost nothing to read). */
 typedef struct PolicyPeriod {
     int32_t from;   /* first day (Date.days); INT32_MIN: open */
     int32_t until;  /* last day; INT32_MAX: open */
-    Value value;    /* the value in force */
+    uint32_t value; /* IR node of the value in force */
 } PolicyPeriod;
 
 typedef struct PolicyParam {
     const char *name;          /* "korting" */
     Span span;                 /* the declaration's name */
     const FormatType *format;  /* the declared type (also how --set parses) */
-    PolicyPeriod *periods;     /* sorted by 'from'; never overlapping */
+    PolicyPeriod *periods;     /* sorted by 'from' (arena) */
     uint32_t n_periods;        /* entries in 'periods' */
-    bool has_fallback;         /* a value outside every period was declared */
-    Value fallback;            /* that value */
+    uint32_t fallback;         /* IR node of the value outside every period, or IR_NONE */
     bool constant;             /* every read gives 'value' (folded) */
     Value value;               /* the folded value when 'constant' */
     const char *set_text;      /* the --set text that replaced the history, or NULL */
@@ -109,6 +110,7 @@ typedef struct PolicyRule {
     int32_t valid_until;       /* last day in force (INT32_MAX: open) */
     uint32_t *when_budgets;    /* budgets whose remaining 'when' reads */
     uint32_t n_when_budgets;   /* entries in 'when_budgets' */
+    const Text *label_text;    /* the label, or the name without one (output) */
 } PolicyRule;
 
 typedef struct PolicyDecision {
@@ -119,6 +121,7 @@ typedef struct PolicyDecision {
     uint32_t n_rules;          /* entries in 'rules' */
     uint32_t otherwise;        /* IR node or IR_NONE */
     Span otherwise_span;       /* where 'otherwise' is */
+    const Text *otherwise_text; /* "otherwise", the deciding rule's label column */
     int32_t variant;           /* its variant type (Policy.variants), or -1 */
     bool money;                /* a money decision: rounded to cents */
     const FormatType *format;  /* how to write its value */
@@ -147,11 +150,19 @@ typedef struct PolicyBudget {
     uint32_t *key_table_field; /* per key part: that table's field */
 } PolicyBudget;
 
+/* Most alternative formats of one output column ('a or b' defaults whose
+ * sides have different types: money or text). */
+#define POLICY_COLUMN_FORMATS 4
+
 /* One column of the per-row result. */
 typedef struct PolicyColumn {
     const char *name;          /* header */
     uint32_t expr;             /* IR node */
-    const FormatType *format;  /* how to write it */
+    const FormatType *formats[POLICY_COLUMN_FORMATS]; /* how to write it: the
+                                  first whose kind fits the value */
+    uint32_t n_formats;        /* entries in 'formats' (0: by the value's kind) */
+    bool payload_only;         /* a variant written as its payload alone (the
+                                  default columns' detail of a decision) */
 } PolicyColumn;
 
 typedef struct Policy {
@@ -217,10 +228,15 @@ int32_t policy_find_param(const Policy *p, const char *name);
  * number") in 'why' (of 'whycap' bytes) and the parameter unchanged. */
 bool policy_set_param(Policy *p, uint32_t param, const char *text, char *why, size_t whycap);
 
-/* Reads parameter 'param' as it stood on 'date' ('has_date' false: there
- * is no reference date).  Returns true and sets '*out', or false when no
- * period covers the date and the parameter declares no other value. */
-bool policy_param_at(const Policy *p, uint32_t param, bool has_date, Date date, Value *out);
+/* The IR node giving parameter 'param''s value on 'date' ('has_date'
+ * false: there is no reference date, and only the value outside every
+ * period applies).  Returns IR_NONE when no period covers the date and the
+ * parameter declares no other value. */
+uint32_t policy_param_at(const Policy *p, uint32_t param, bool has_date, Date date);
+/* Marks every parameter whose value is the same on every date the run can
+ * read it (a single constant; or --on fixed the date) as constant, and
+ * turns the IR_PARAM nodes that read it into IR_CONSTs. */
+void policy_fold_params(Policy *p);
 
 /* Writes 'v' for a message (runtime errors, ledger keys): texts quoted with
  * ', numbers plain, dates ISO, enum members by name, using 'type' (may be
