@@ -865,6 +865,82 @@ static void test_render(void)
     xfree(text);
 }
 
+/* Number columns start at one byte and widen as values grow, also when a
+ * rescale makes them grow; dictionary text columns go from 1- to 2-byte
+ * codes and then to pointers, every value read back the same. */
+static void test_widths(void)
+{
+    FieldSchema f[3] = {{"d", FT_DECIMAL, NULL, false, {0}, false},
+                        {"t", FT_TEXT, NULL, false, {0}, false},
+                        {"u", FT_TEXT, NULL, true, {0}, false}};
+    Interner in;
+    intern_init(&in);
+    f[2].dflt = value_text(intern(&in, "leeg", 4));
+    Schema s = {"W", f, 3, -1};
+    Buf file = {0};
+    buf_printf(&file, "d,t,u\n");
+    /* the widths after each row: 100 -> 1 byte; 30000 -> 2; 0.5 rescales to one
+     * decimal, 30000.0 needs 4; 1000000000.0 needs 8 */
+    static const char *vals[] = {"100", "-7", "30000", "0.5", "1000000000"};
+    enum { N = 70000 };
+    for (int k = 0; k < N; k++) {
+        const char *v = k < 5 ? vals[k] : "1";
+        if (k % 7 == 3)
+            buf_printf(&file, "%s,T%d,\n", v, k); /* 'u' empty: the default */
+        else
+            buf_printf(&file, "%s,T%d,U%d\n", v, k, k % 300);
+    }
+    char *path = temp_file(file.s, file.len);
+    DataError err;
+    data_error_init(&err);
+    Dataset *ds = dataset_load(path, &s, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (!ds) data_error_print(&err, stderr);
+    if (ds) {
+        CHECK_EQ_INT(ds->cols[0].store, DS_NUM64);
+        CHECK_EQ_INT(ds->cols[0].scale, 1);
+        CHECK_EQ_INT(ds->cols[1].store, DS_TEXT);   /* 70000 distinct: pointers */
+        CHECK_EQ_INT(ds->cols[2].store, DS_DICT16); /* 301 distinct: 2-byte codes */
+        CHECK(ds->cols[2].codes == NULL);           /* the loading map is gone */
+        static const int64_t want[] = {1000, -70, 300000, 5, 10000000000};
+        for (int k = 0; k < 5; k++) CHECK(dataset_get(ds, (size_t)k, 0).as.coef == want[k]);
+        int good = 0;
+        char buf[32];
+        for (int k = 0; k < N; k++) {
+            Value d = dataset_get(ds, (size_t)k, 0), t = dataset_get(ds, (size_t)k, 1);
+            Value u = dataset_get(ds, (size_t)k, 2);
+            int n = snprintf(buf, sizeof buf, "T%d", k);
+            bool ok = t.kind == VAL_TEXT && t.as.text == intern(&in, buf, (size_t)n);
+            n = k % 7 == 3 ? snprintf(buf, sizeof buf, "leeg") : snprintf(buf, sizeof buf, "U%d", k % 300);
+            ok = ok && u.kind == VAL_TEXT && u.as.text == intern(&in, buf, (size_t)n);
+            ok = ok && d.scale == 1 && (k < 5 || d.as.coef == 10);
+            good += ok;
+        }
+        CHECK_EQ_INT(good, N);
+    }
+    dataset_free(ds);
+    data_error_free(&err);
+    unlink(path);
+    xfree(path);
+    xfree(file.s);
+
+    /* few distinct texts stay 1-byte codes; small numbers one byte */
+    path = temp_file("d,t,u\n1,a,x\n2,b,\n3,a,y\n", 21);
+    ds = dataset_load(path, &s, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (ds) {
+        CHECK_EQ_INT(ds->cols[0].store, DS_NUM8);
+        CHECK_EQ_INT(ds->cols[1].store, DS_DICT8);
+        CHECK_EQ_INT(ds->cols[1].ndict, 2);
+        CHECK(dataset_get(ds, 2, 1).as.text == intern(&in, "a", 1));
+        CHECK(dataset_get(ds, 1, 2).as.text == intern(&in, "leeg", 4));
+    }
+    dataset_free(ds);
+    unlink(path);
+    xfree(path);
+    intern_free(&in);
+}
+
 /* Loading and freeing, failing or not, leaves no block behind. */
 static void test_no_leaks(void)
 {
@@ -881,4 +957,4 @@ static void test_no_leaks(void)
 
 TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
-          RUN(test_render); RUN(test_no_leaks);)
+          RUN(test_render); RUN(test_widths); RUN(test_no_leaks);)
