@@ -845,6 +845,16 @@ static void near_column(const CsvRow *hdr, const bool *used, const char *name, c
     }
 }
 
+/* True when 'info' can be bound: at most 65536 members (uint16 storage),
+ * every one named. */
+static bool enum_usable(const EnumInfo *info)
+{
+    if (!info || info->n > 65536 || (info->n && !info->members)) return false;
+    for (uint32_t m = 0; m < info->n; m++)
+        if (!info->members[m]) return false;
+    return true;
+}
+
 /* Binds the header to the schema: a column per field, a constant column
  * for an absent field with a default, one error naming every missing
  * field, and warnings (errors with --strict) for undeclared columns.
@@ -864,10 +874,7 @@ static bool bind_header(Loader *L)
     L->bind = xcalloc(s->n ? s->n : 1, sizeof *L->bind);
     for (size_t f = 0; f < s->n; f++) {
         const FieldSchema *fs = &s->fields[f];
-        if (!valid_type(fs->type) ||
-            (fs->type == FT_ENUM &&
-             (!fs->enum_info || fs->enum_info->n > 65536 ||
-              (fs->enum_info->n && !fs->enum_info->members)))) {
+        if (!valid_type(fs->type) || (fs->type == FT_ENUM && !enum_usable(fs->enum_info))) {
             snprintf(msg, sizeof msg, "field '%s' of %s has no valid type (an internal error)",
                      fs->name, s->name);
             load_error(L, 0, 0, NULL, msg);

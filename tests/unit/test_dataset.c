@@ -791,13 +791,16 @@ static void test_bad_schema(void)
     DataError err;
     data_error_init(&err);
     char *path = temp_file("a,b,c\n1,2,3\n", 12);
-    FieldSchema f[4] = {
+    static const char *const holes[] = {"x", NULL};
+    static const EnumInfo holey = {"Gat", holes, 2};
+    FieldSchema f[5] = {
         {"a", FT_ENUM, NULL, false, {0}, false},                      /* enum without members */
         {"b", FT_MONEY, NULL, true, {VAL_BOOL, 0, 0, 0, 0, {.b = 1}}, false}, /* default of the wrong kind */
         {"c", (FieldType)42, NULL, false, {0}, false},                /* no such type */
         {"e", FT_MONEY, NULL, true, {VAL_NUM, 3, 0, 0, 0, {.coef = 12345}}, false}, /* absent, bad default */
+        {"g", FT_ENUM, &holey, false, {0}, false},                    /* a member without a name */
     };
-    Schema s = {"S", f, 4, -1};
+    Schema s = {"S", f, 5, -1};
     CHECK(dataset_load(path, &s, NULL, &in, &err) == NULL);
     char *text = data_error_text(&err);
     char want[2048];
@@ -807,15 +810,16 @@ static void test_bad_schema(void)
              "%s: error: field 'c' of S has no valid type (an internal error)\n"
              "%s: error: the default 12.345 of 'e' in S has more than 2 decimals: a money "
              "amount is in whole cents\n"
+             "%s: error: field 'g' of S has no valid type (an internal error)\n"
              "%s:1:1: warning: column 'a' is ignored: S does not declare it\n"
              "%s:1:5: warning: column 'c' is ignored: S does not declare it\n",
-             path, path, path, path, path, path);
+             path, path, path, path, path, path, path);
     CHECK_EQ_STR(text, want);
     xfree(text);
     data_error_free(&err);
     /* the same schema for rows built in code: append says what is wrong */
     Dataset *ds = dataset_new(&s, NULL);
-    Value row[4] = {value_enum(NULL, 0), value_none(), value_none(), value_none()};
+    Value row[5] = {value_enum(NULL, 0), value_none(), value_none(), value_none(), value_none()};
     char why[256];
     CHECK(!dataset_append(ds, row, 0, why, sizeof why));
     CHECK_EQ_STR(why, "the value for 'a' is not a member of the enum");
@@ -893,7 +897,12 @@ static void test_widths(void)
     char *path = temp_file(file.s, file.len);
     DataError err;
     data_error_init(&err);
-    Dataset *ds = dataset_load(path, &s, NULL, &in, &err);
+    Progress progress;
+    progress_start(&progress, "reading", 0);
+    DatasetOptions opt = {0};
+    opt.progress = &progress; /* updated every 65536 rows: stays silent off a terminal */
+    Dataset *ds = dataset_load(path, &s, &opt, &in, &err);
+    progress_finish(&progress);
     CHECK(ds != NULL);
     if (!ds) data_error_print(&err, stderr);
     if (ds) {
