@@ -950,6 +950,65 @@ static void test_widths(void)
     intern_free(&in);
 }
 
+/* Randomly damaged copies of a good file: the loader never crashes (run
+ * under ASan/UBSan by make asan), fails exactly when it reports an error,
+ * and reports at most GRIP_MAX_DATA_ERRORS errors and one stop line. */
+static void test_random_files(void)
+{
+    static const char junk[] = ",;\"\n\r \t0123456789.-%eE\xe9\xe2\x82\xac";
+    size_t len;
+    char *good = slurp("tests/data/aanvraag_semicolon.csv", &len);
+    CHECK(good != NULL);
+    if (!good) return;
+    Interner in;
+    intern_init(&in);
+    TestSchema ts;
+    CHECK(read_schema("tests/data/aanvraag.schema", &ts, &in));
+    uint64_t seed = 12345;
+    int consistent = 0, capped = 0, loaded = 0;
+    enum { TRIES = 400 };
+    for (int t = 0; t < TRIES; t++) {
+        char buf[1024];
+        size_t n = len < sizeof buf - 64 ? len : sizeof buf - 64;
+        memcpy(buf, good, n);
+        int edits = t % 4 == 0 ? 1 + t % 8 : 1; /* mostly one edit, sometimes several */
+        for (int e = 0; e < edits; e++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            size_t at = (size_t)(seed >> 33) % (n + 1);
+            char c = (seed >> 40) % 10 < 6 ? (char)('0' + (seed >> 20) % 10)
+                                           : junk[(seed >> 20) % (sizeof junk - 1)];
+            if ((seed >> 12) % 3 == 0 && n < sizeof buf - 1) { /* insert */
+                memmove(buf + at + 1, buf + at, n - at);
+                buf[at] = c;
+                n++;
+            } else if (at < n) { /* replace */
+                buf[at] = c;
+            }
+        }
+        char *path = temp_file(buf, n);
+        DataError err;
+        data_error_init(&err);
+        DatasetOptions opt = {0};
+        opt.kind = "input";
+        Dataset *ds = dataset_load(path, &ts.schema, &opt, &in, &err);
+        consistent += (ds == NULL) == (err.errors > 0);
+        loaded += ds != NULL;
+        size_t stops = 0;
+        for (size_t k = 0; k < err.n; k++) stops += err.items[k].kind == DATA_ISSUE_STOP;
+        capped += err.errors <= GRIP_MAX_DATA_ERRORS && stops <= 1;
+        dataset_free(ds);
+        data_error_free(&err);
+        unlink(path);
+        xfree(path);
+    }
+    CHECK_EQ_INT(consistent, TRIES);
+    CHECK_EQ_INT(capped, TRIES);
+    CHECK(loaded > TRIES / 10 && loaded < TRIES - TRIES / 10); /* both outcomes are exercised */
+    arena_free(&ts.arena);
+    intern_free(&in);
+    xfree(good);
+}
+
 /* Loading and freeing, failing or not, leaves no block behind. */
 static void test_no_leaks(void)
 {
@@ -966,4 +1025,4 @@ static void test_no_leaks(void)
 
 TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
-          RUN(test_render); RUN(test_widths); RUN(test_no_leaks);)
+          RUN(test_render); RUN(test_widths); RUN(test_random_files); RUN(test_no_leaks);)
