@@ -217,7 +217,7 @@ static bool foldable(const Lower *L, uint32_t node)
     const uint32_t *args = L->p->args + n->args;
     switch ((IrOp)n->op) {
     case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_IS: case IR_VARIANT_OF:
-    case IR_PAYLOAD: case IR_REC_FIELD: case IR_DATE_PART: case IR_IN_MASK:
+    case IR_PAYLOAD: case IR_REC_FIELD: case IR_DATE_PART: case IR_IN_MASK: case IR_DETAIL:
         return is_const(L, n->a);
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB:
     case IR_DUR_ADD: case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT:
@@ -1078,7 +1078,7 @@ typedef struct Reach {
     uint8_t *seen_def;     /* definitions visited */
     uint8_t *seen_dec;     /* decisions visited */
     uint8_t *seen_param;   /* parameters visited */
-    uint32_t budget;       /* the budget looked for */
+    uint32_t budget;       /* the budget looked for; UINT32_MAX: any */
 } Reach;
 
 static bool reaches(Reach *r, uint32_t node);
@@ -1128,9 +1128,9 @@ static bool reaches(Reach *r, uint32_t node)
         return reaches(r, pp->fallback);
     }
     case IR_REMAINING:
-        return n->a == r->budget || reaches_list(r, n);
+        return n->a == r->budget || r->budget == UINT32_MAX || reaches_list(r, n);
     case IR_PAYLOAD: case IR_IN_MASK: case IR_IS: case IR_VARIANT_OF: case IR_REC_FIELD: case IR_DATE_PART:
-    case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS:
+    case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_DETAIL:
         return reaches(r, n->a);
     case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         return reaches_list(r, n);
@@ -1142,32 +1142,71 @@ static bool reaches(Reach *r, uint32_t node)
         return reaches(r, n->a) || reaches(r, n->b);
     case IR_IF:
         return reaches(r, n->a) || reaches(r, n->b) || reaches(r, n->c);
-    default:
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
+    case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
+    case IR_OR: case IR_DEFAULT: case IR_IN: case IR_YEARS_BETWEEN: case IR_MONTHS_BETWEEN:
+    case IR_DAYS_BETWEEN:
         return reaches(r, n->a) || reaches(r, n->b);
+    case IR_OP_COUNT:
+        break;
     }
+    return false;
+}
+
+static void reach_begin(Reach *r, const Policy *p, uint32_t budget)
+{
+    r->p = p;
+    r->seen_ir = xcalloc(p->n_ir ? p->n_ir : 1, 1);
+    r->seen_def = xcalloc(p->n_defs ? p->n_defs : 1, 1);
+    r->seen_dec = xcalloc(p->n_decisions ? p->n_decisions : 1, 1);
+    r->seen_param = xcalloc(p->n_params ? p->n_params : 1, 1);
+    r->budget = budget;
+}
+
+static void reach_end(Reach *r)
+{
+    xfree(r->seen_ir);
+    xfree(r->seen_def);
+    xfree(r->seen_dec);
+    xfree(r->seen_param);
+}
+
+/* Whether a rule's result, an 'otherwise' or an output column may read a
+ * ledger (then a budget run keeps each row's output values instead of
+ * evaluating the results again in input order). */
+static bool results_read_ledgers(const Policy *p)
+{
+    if (p->n_budgets == 0) return false;
+    Reach r;
+    reach_begin(&r, p, UINT32_MAX);
+    bool found = false;
+    for (uint32_t d = 0; d < p->n_decisions && !found; d++) {
+        const PolicyDecision *dec = &p->decisions[d];
+        for (uint32_t k = 0; k < dec->n_rules && !found; k++) found = reaches(&r, dec->rules[k].result);
+        if (!found) found = reaches(&r, dec->otherwise);
+    }
+    /* a column may name a decision whose 'when' reads a ledger: that is
+     * fine (the replay restores the decision); only its own reads count */
+    memset(r.seen_dec, 1, p->n_decisions ? p->n_decisions : 1);
+    for (uint32_t c = 0; c < p->n_columns && !found; c++) found = reaches(&r, p->columns[c].expr);
+    reach_end(&r);
+    return found;
 }
 
 static void when_budgets(Lower *L)
 {
     Policy *p = L->p;
     if (p->n_budgets == 0) return;
-    Reach r = {p, NULL, NULL, NULL, NULL, 0};
+    Reach r;
     for (uint32_t d = 0; d < p->n_decisions; d++) {
         for (uint32_t k = 0; k < p->decisions[d].n_rules; k++) {
             PolicyRule *rule = &p->decisions[d].rules[k];
             if (rule->when == IR_NONE) continue;
             uint32_t found[64], n = 0;
             for (uint32_t b = 0; b < p->n_budgets; b++) {
-                r.seen_ir = xcalloc(p->n_ir ? p->n_ir : 1, 1);
-                r.seen_def = xcalloc(p->n_defs ? p->n_defs : 1, 1);
-                r.seen_dec = xcalloc(p->n_decisions ? p->n_decisions : 1, 1);
-                r.seen_param = xcalloc(p->n_params ? p->n_params : 1, 1);
-                r.budget = b;
+                reach_begin(&r, p, b);
                 if (reaches(&r, rule->when) && n < 64) found[n++] = b;
-                xfree(r.seen_ir);
-                xfree(r.seen_def);
-                xfree(r.seen_dec);
-                xfree(r.seen_param);
+                reach_end(&r);
             }
             rule->n_when_budgets = n;
             rule->when_budgets = ARENA_ARRAY(&p->arena, uint32_t, n ? n : 1);
@@ -1260,20 +1299,33 @@ static void lower_budget(Lower *L, PolicyBudget *pb, const CheckedBudget *cb)
 
 /* ---- output columns -------------------------------------------------------------------- */
 
-/* The formats a column of expression 'x' may need: every side of 'or'
- * defaults (money or text), in order. */
-static void column_formats(Lower *L, PolicyColumn *col, const AstNode *x)
+/* True when 'f' writes values differently from their kind alone (money
+ * with two decimals, percent with '%', enum members and variant cases by
+ * name, records by field name). */
+static bool telling(const FormatType *f)
+{
+    if (!f) return false;
+    if (f->shape != FORMAT_SCALAR) return true;
+    return f->type == FT_MONEY || f->type == FT_PERCENT || f->type == FT_ENUM;
+}
+
+/* Picks 'f' for a column unless an earlier alternative already tells more. */
+static void offer(const FormatType **chosen, const FormatType *f)
+{
+    if (!*chosen || (!telling(*chosen) && telling(f))) *chosen = f;
+}
+
+/* The format of a column of expression 'x': the type of 'x', or for 'or'
+ * defaults ('bedrag or ""') the first side whose type tells how to write
+ * it; values of the other sides are written by their kind. */
+static void column_format(Lower *L, const FormatType **chosen, const AstNode *x)
 {
     if (x->kind == AST_BINARY && x->op == AST_OP_OR && (x->flags & CHECK_F_DEFAULT)) {
-        column_formats(L, col, x->a);
-        column_formats(L, col, x->b);
+        column_format(L, chosen, x->a);
+        column_format(L, chosen, x->b);
         return;
     }
-    const FormatType *f = fmt_of(L, x->type);
-    if (!f || col->n_formats == POLICY_COLUMN_FORMATS) return;
-    for (uint32_t k = 0; k < col->n_formats; k++)
-        if (col->formats[k] == f) return;
-    col->formats[col->n_formats++] = f;
+    offer(chosen, fmt_of(L, x->type));
 }
 
 static const AstNode *pick_output(const Lower *L)
@@ -1296,7 +1348,7 @@ static void lower_output(Lower *L)
             PolicyColumn *col = &p->columns[k];
             col->name = arena_strdup(&p->arena, c->name);
             col->expr = lx(L, c->b, 0);
-            column_formats(L, col, c->b);
+            column_format(L, &col->format, c->b);
         }
         return;
     }
@@ -1312,7 +1364,7 @@ static void lower_output(Lower *L)
         PolicyColumn *col = &p->columns[n++];
         col->name = in->schema.fields[f].name;
         col->expr = emit(L, IR_FIELD, in->span, f, 0, 0);
-        col->formats[col->n_formats++] = in->field_format[f];
+        col->format = in->field_format[f];
     }
     const FormatType *text = &L->scalar[FT_TEXT];
     for (uint32_t d = 0; d < p->n_decisions; d++) {
@@ -1322,20 +1374,25 @@ static void lower_output(Lower *L)
         col->name = dec->name;
         if (dec->variant >= 0) {
             col->expr = emit(L, IR_VARIANT_OF, dec->span, value, (uint32_t)dec->variant, 0);
-            col->formats[col->n_formats++] = text;
+            col->format = text;
             col = &p->columns[n++];
             col->name = arena_printf(&p->arena, "%s_detail", dec->name);
-            col->expr = value;
-            col->payload_only = true;
-            col->formats[col->n_formats++] = dec->format;
+            col->expr = emit(L, IR_DETAIL, dec->span, value, 0, 0);
+            /* the payload of each case: one field as itself, several as a record */
+            const FormatType *vf = dec->format;
+            for (uint32_t c = 0; vf && vf->parts && c < vf->names->n; c++) {
+                const FormatType *payload = vf->parts[c];
+                if (!payload) continue;
+                offer(&col->format, payload->names->n == 1 ? payload->parts[0] : payload);
+            }
         } else {
             col->expr = value;
-            if (dec->format) col->formats[col->n_formats++] = dec->format;
+            col->format = dec->format;
         }
         col = &p->columns[n++];
         col->name = arena_printf(&p->arena, "%s_rule", dec->name);
         col->expr = emit(L, IR_RULE_LABEL, dec->span, d, 0, 0);
-        col->formats[col->n_formats++] = text;
+        col->format = text;
     }
     p->n_columns = n;
 }
@@ -1449,6 +1506,7 @@ Policy *lower_program(Program *prog, Diag *diag)
 
     /* 6. budgets read by rules */
     when_budgets(&L);
+    p->results_read_ledgers = results_read_ledgers(p);
 
     map_free(&L.decls);
     map_free(&L.fields);

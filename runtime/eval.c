@@ -1082,6 +1082,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         *out = value_text(r < 0 ? dec->otherwise_text : dec->rules[r].label_text);
         return true;
     }
+    case IR_DETAIL: {
+        Value v;
+        if (!ev(e, n->a, &v)) return false;
+        if (v.kind != VAL_VARIANT || v.aux == 0) *out = value_none();
+        else if (v.aux == 1) *out = v.as.fields[0];
+        else *out = value_record(v.as.fields, v.aux);
+        return true;
+    }
     case IR_OP_COUNT:
         break;
     }
@@ -1177,6 +1185,25 @@ void eval_set_no_row(Eval *e, bool has_date, Date date)
 bool eval_decision(Eval *e, uint32_t d, Value *out)
 {
     return decide(e, IR_NONE, d, out);
+}
+
+bool eval_replay_decision(Eval *e, uint32_t d, int32_t rule, Value *out)
+{
+    uint32_t slot = e->p->n_defs + d;
+    if (e->memo_gen[slot] == e->gen) {
+        *out = e->memo[slot];
+        return true;
+    }
+    const PolicyDecision *dec = &e->p->decisions[d];
+    uint32_t expr = rule < 0 ? dec->otherwise : dec->rules[rule].result;
+    if (expr == IR_NONE || (rule >= 0 && (uint32_t)rule >= dec->n_rules))
+        return fail_at(e, dec->span, "internal error: decision '%s' has no rule %d to replay", dec->name, rule);
+    if (!ev(e, expr, out)) return false;
+    if (dec->money && !to_cents(e, e->p->ir[expr].span, out)) return false;
+    e->memo[slot] = *out;
+    e->memo_gen[slot] = e->gen;
+    e->rule_of[d] = rule;
+    return true;
 }
 
 int32_t eval_deciding_rule(const Eval *e, uint32_t d)

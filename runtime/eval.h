@@ -69,6 +69,12 @@ void eval_set_no_row(Eval *e, bool has_date, Date date);
 /* Evaluates decision 'd' for the current row (memoised) into '*out'; false
  * on a runtime error. */
 bool eval_decision(Eval *e, uint32_t d, Value *out);
+/* Gives decision 'd' on the current row the value of its rule 'rule'
+ * (-1: 'otherwise') without trying the rules again: the run's second pass
+ * over rows whose decisions were taken in date order and whose results do
+ * not read the ledgers.  Evaluates only that rule's result; false on a
+ * runtime error. */
+bool eval_replay_decision(Eval *e, uint32_t d, int32_t rule, Value *out);
 /* The rule that decided decision 'd' on the current row (an index into its
  * rules), -1 for 'otherwise'; only after eval_decision succeeded. */
 int32_t eval_deciding_rule(const Eval *e, uint32_t d);
