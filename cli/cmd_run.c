@@ -155,11 +155,15 @@ static bool write_receipt(const Program *prog, const Policy *p, const RunArgs *a
     char err[512];
     bool ok = true;
     receipt_set_command(r, argc, argv);
-    for (uint32_t k = 0; k < prog->n_modules && ok; k++) {
-        const Module *m = prog->modules[k];
-        const StdlibFile *sf = m->from_stdlib ? stdlib_find(m->name) : NULL;
-        if (sf) receipt_add_policy_text(r, sf->path, sf->text, sf->len);
-        else ok = receipt_add_policy_file(r, m->path, err, sizeof err);
+    /* every source file read: the embedded standard library by its text */
+    const Sources *src = lang_sources(prog);
+    for (uint32_t k = 0; k < src->n && ok; k++) {
+        const SourceFile *f = src->files[k];
+        const StdlibFile *sf = stdlib_all();
+        while (sf->module && !(strcmp(sf->path, f->path) == 0 && sf->len == f->len && memcmp(sf->text, f->text, f->len) == 0))
+            sf++;
+        if (sf->module) receipt_add_policy_text(r, sf->path, sf->text, sf->len);
+        else ok = receipt_add_policy_file(r, f->path, err, sizeof err);
     }
     for (size_t k = 0; k < a->n_data && ok; k++) {
         int32_t ds = policy_find_dataset(p, a->data[k].name);
@@ -225,7 +229,8 @@ int cmd_run(int argc, char **argv)
     opt.ledger_out = a.ledger_out;
     opt.progress = true;
 
-    LangOptions lo = {getenv("GRIP_PATH")};
+    LangOptions lo = {0};
+    lo.grip_path = getenv("GRIP_PATH");
     Program *prog = lang_new();
     Diag d;
     diag_init(&d, lang_sources(prog));
