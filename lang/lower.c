@@ -668,6 +668,52 @@ static void collection(Lower *L, AstNode *binder, AstNode *coll, uint32_t *a, ui
     }
 }
 
+/* True when 'x' names the variable bound by 'binder' anywhere inside. */
+static bool mentions(const AstNode *x, const AstNode *binder)
+{
+    if (!x) return false;
+    if ((x->kind == AST_NAME || x->kind == AST_DOT) && x->ref == binder) return true;
+    if (mentions(x->a, binder) || mentions(x->b, binder) || mentions(x->c, binder) || mentions(x->d, binder) ||
+        mentions(x->e, binder))
+        return true;
+    for (uint32_t k = 0; k < x->n_items; k++)
+        if (mentions(x->items[k], binder)) return true;
+    return false;
+}
+
+/* For a quantifier or aggregate over rows whose 'where' starts with
+ * 'v.F = E' or 'E = v.F' (E not reading v), marks 'node' IR_Q_INDEXED on
+ * field F and appends E's IR to its operand list: only the rows whose F
+ * equals E are visited.  The first conjunct only, so that what the 'where'
+ * would evaluate first is still evaluated first. */
+static void use_field_index(Lower *L, uint32_t node, AstNode *binder, AstNode *where)
+{
+    if (!where || !(L->p->ir[node].flags & IR_Q_ROWS)) return;
+    AstNode *first = where;
+    while (first->kind == AST_BINARY && first->op == AST_OP_AND) first = first->a;
+    if (first->kind != AST_BINARY || first->op != AST_OP_EQ) return;
+    for (int side = 0; side < 2; side++) {
+        AstNode *v = side ? first->b : first->a, *other = side ? first->a : first->b;
+        if (v->kind != AST_DOT || !v->a || v->a->kind != AST_NAME || v->a->ref != binder) continue;
+        if (!v->ref || v->ref->kind != AST_FIELD || mentions(other, binder)) continue;
+        int64_t f = map_get(&L->fields, v->ref, -1);
+        if (f < 0) return;
+        uint32_t key = lx(L, other, 0);
+        IrNode *n = &L->p->ir[node];
+        uint32_t list[2];
+        uint32_t m = 0;
+        for (uint32_t k = 0; k < n->n; k++) list[m++] = L->p->args[n->args + k];
+        list[m++] = key;
+        uint32_t first_arg = policy_add_args(L->p, list, m);
+        n = &L->p->ir[node];
+        n->args = first_arg;
+        n->n = (uint16_t)m;
+        n->flags |= IR_Q_INDEXED;
+        n->aux |= (uint32_t)((f & 0xFFFFFFFF) + 1) << 8;
+        return;
+    }
+}
+
 static uint32_t quantifier(Lower *L, AstNode *n)
 {
     uint8_t flags = n->op == AST_OP_ANY ? IR_Q_ANY : n->op == AST_OP_ALL ? IR_Q_ALL : IR_Q_COUNT;
@@ -677,6 +723,7 @@ static uint32_t quantifier(Lower *L, AstNode *n)
     uint32_t where = n->b ? lx(L, n->b, 0) : IR_NONE;
     uint32_t node = emit(L, IR_QUANT, n->span, a, slot, where);
     L->p->ir[node].flags = flags;
+    use_field_index(L, node, n, n->b);
     return node;
 }
 
@@ -711,6 +758,7 @@ static uint32_t aggregate(Lower *L, AstNode *n, unsigned ctx)
     IrNode *in = &L->p->ir[node];
     in->flags = flags | ((ctx & CTX_OPTIONAL) ? IR_F_OPTIONAL : 0);
     in->aux = kind;
+    use_field_index(L, node, n, n->c);
     return node;
 }
 
@@ -1135,7 +1183,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         return reaches_list(r, n);
     case IR_QUANT:
-        return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c);
+        return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c) || reaches_list(r, n);
     case IR_AGG:
         return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c) || reaches_list(r, n);
     case IR_ROUND:

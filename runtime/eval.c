@@ -33,6 +33,18 @@
  * go to the scratch arena. */
 #define SMALL_KEY 8
 
+/* The rows of one dataset field grouped by value, for quantifiers that
+ * filter on 'v.F = E' (IR_Q_INDEXED).  Built on first use; the dataset
+ * never changes during a run. */
+typedef struct FieldIndex {
+    uint32_t *rows;          /* row numbers, grouped by value, file order inside a group */
+    uint32_t *start;         /* group g is rows[start[g] .. start[g + 1]) */
+    Value *values;           /* the value of each group */
+    uint32_t *slots;         /* hash table: group + 1, 0 = empty */
+    size_t mask;             /* slots - 1 */
+    size_t n_groups;         /* groups */
+} FieldIndex;
+
 struct Eval {
     const Policy *p;         /* borrowed */
     Ledgers *ledgers;        /* borrowed; NULL without budgets */
@@ -55,6 +67,7 @@ struct Eval {
     const Value *keyparts;   /* IR_KEY values while a limit is computed */
     int32_t limit_budget;    /* that budget, or -1 */
     uint32_t depth;          /* nesting of ev() calls through defs and calls */
+    FieldIndex ***fidx;      /* per dataset, per field: its index once built */
     EvalError err;           /* the last error */
 };
 
@@ -454,6 +467,60 @@ static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
     return true;
 }
 
+static FieldIndex *field_index(Eval *e, uint32_t ds, uint32_t field)
+{
+    if (!e->fidx) e->fidx = xcalloc(e->p->n_datasets ? e->p->n_datasets : 1, sizeof *e->fidx);
+    const Dataset *data = e->p->datasets[ds].data;
+    size_t nf = e->p->datasets[ds].schema.n;
+    if (!e->fidx[ds]) e->fidx[ds] = xcalloc(nf ? nf : 1, sizeof **e->fidx);
+    if (e->fidx[ds][field]) return e->fidx[ds][field];
+    FieldIndex *x = xcalloc(1, sizeof *x);
+    size_t n = dataset_rows(data);
+    x->mask = 15;
+    while (x->mask + 1 < n * 2) x->mask = x->mask * 2 + 1;
+    x->slots = xcalloc(x->mask + 1, sizeof *x->slots);
+    uint32_t *group_of = xmalloc((n ? n : 1) * sizeof *group_of);
+    size_t cap = 16;
+    uint32_t *count = xcalloc(cap, sizeof *count);
+    x->values = xmalloc(cap * sizeof *x->values);
+    for (size_t row = 0; row < n; row++) {
+        Value v = dataset_get(data, row, field);
+        size_t s = (size_t)value_hash(v) & x->mask;
+        while (x->slots[s] && !value_equal(x->values[x->slots[s] - 1], v)) s = (s + 1) & x->mask;
+        if (!x->slots[s]) {
+            if (x->n_groups == cap) {
+                cap *= 2;
+                count = xrealloc(count, cap * sizeof *count);
+                x->values = xrealloc(x->values, cap * sizeof *x->values);
+            }
+            count[x->n_groups] = 0;
+            x->values[x->n_groups] = v;
+            x->slots[s] = (uint32_t)++x->n_groups;
+        }
+        group_of[row] = x->slots[s] - 1;
+        count[group_of[row]]++;
+    }
+    x->start = xcalloc(x->n_groups + 1, sizeof *x->start);
+    for (size_t g = 0; g < x->n_groups; g++) x->start[g + 1] = x->start[g] + count[g];
+    memcpy(count, x->start, x->n_groups * sizeof *count);
+    x->rows = xmalloc((n ? n : 1) * sizeof *x->rows);
+    for (size_t row = 0; row < n; row++) x->rows[count[group_of[row]]++] = (uint32_t)row;
+    xfree(count);
+    xfree(group_of);
+    e->fidx[ds][field] = x;
+    return x;
+}
+
+static void field_index_free(FieldIndex *x)
+{
+    if (!x) return;
+    xfree(x->rows);
+    xfree(x->start);
+    xfree(x->values);
+    xfree(x->slots);
+    xfree(x);
+}
+
 /* Iterates the collection of quantifier or aggregate 'n': sets the local
  * slot to each row number or element in turn and calls 'visit', which
  * returns 1 to go on, 0 to stop early and -1 on an error. */
@@ -463,7 +530,22 @@ static bool each(Eval *e, uint32_t node, const IrNode *n, Visit visit, void *ctx
 {
     Value saved = e->locals[n->b];
     int r = 1;
-    if (n->flags & IR_Q_ROWS) {
+    if (n->flags & IR_Q_INDEXED) {
+        const Dataset *data = data_of(e, node, n->a);
+        if (!data) return false;
+        if (dataset_rows(data) == 0) return true;
+        Value key;
+        if (!ev(e, e->p->args[n->args + n->n - 1], &key)) return false;
+        FieldIndex *x = field_index(e, n->a, IR_AUX_FIELD(n->aux));
+        size_t s = (size_t)value_hash(key) & x->mask;
+        while (x->slots[s] && !value_equal(x->values[x->slots[s] - 1], key)) s = (s + 1) & x->mask;
+        if (!x->slots[s]) return true;
+        uint32_t g = x->slots[s] - 1;
+        for (uint32_t k = x->start[g]; k < x->start[g + 1] && r == 1; k++) {
+            e->locals[n->b] = value_int((int64_t)x->rows[k]);
+            r = visit(e, n, ctx);
+        }
+    } else if (n->flags & IR_Q_ROWS) {
         const Dataset *data = data_of(e, node, n->a);
         if (!data) return false;
         size_t rows = dataset_rows(data);
@@ -537,7 +619,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
     int p = passes(e, n);
     if (p <= 0) return p;
     a->count++;
-    if (n->aux == IR_AGG_COUNT) return 1;
+    if (IR_AUX_KIND(n->aux) == IR_AGG_COUNT) return 1;
     Value v;
     uint32_t elem = e->p->args[n->args];
     if (!ev(e, elem, &v)) return -1;
@@ -545,7 +627,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
         missing(e, elem);
         return -1;
     }
-    switch ((IrAggKind)n->aux) {
+    switch ((IrAggKind)IR_AUX_KIND(n->aux)) {
     case IR_AGG_SUM:
     case IR_AGG_AVG: {
         Dec d;
@@ -565,7 +647,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
         cmp.b = elem;
         int o = order(e, a->node, &cmp, v, a->best);
         if (o == 2) return -1;
-        if ((n->aux == IR_AGG_MIN && o < 0) || (n->aux == IR_AGG_MAX && o > 0)) a->best = v;
+        if ((IR_AUX_KIND(n->aux) == IR_AGG_MIN && o < 0) || (IR_AUX_KIND(n->aux) == IR_AGG_MAX && o > 0)) a->best = v;
         return 1;
     }
     case IR_AGG_MEDIAN:
@@ -612,11 +694,11 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
     AggCtx a = {e, node, dec_from_int(0), value_none(), 0, NULL, 0, 0};
     if (!each(e, node, n, visit_agg, &a)) return false;
     static const char *const what[] = {"sum", "minimum", "maximum", "average", "median", "count"};
-    if (n->aux == IR_AGG_SUM) {
+    if (IR_AUX_KIND(n->aux) == IR_AGG_SUM) {
         *out = value_num(a.sum);
         return true;
     }
-    if (n->aux == IR_AGG_COUNT) {
+    if (IR_AUX_KIND(n->aux) == IR_AGG_COUNT) {
         *out = value_int(a.count);
         return true;
     }
@@ -625,9 +707,9 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
             *out = value_none();
             return true;
         }
-        return FAIL(e, node, "the %s of no elements has no value; give a default with 'or'", what[n->aux]);
+        return FAIL(e, node, "the %s of no elements has no value; give a default with 'or'", what[IR_AUX_KIND(n->aux)]);
     }
-    switch ((IrAggKind)n->aux) {
+    switch ((IrAggKind)IR_AUX_KIND(n->aux)) {
     case IR_AGG_MIN:
     case IR_AGG_MAX:
         *out = a.best;
@@ -1135,6 +1217,11 @@ void eval_free(Eval *e)
     xfree(e->own_gen);
     xfree(e->exc_gen);
     xfree(e->refused_gen);
+    for (uint32_t d = 0; e->fidx && d < e->p->n_datasets; d++) {
+        for (size_t f = 0; e->fidx[d] && f < e->p->datasets[d].schema.n; f++) field_index_free(e->fidx[d][f]);
+        xfree(e->fidx[d]);
+    }
+    xfree(e->fidx);
     xfree(e);
 }
 
