@@ -27,6 +27,7 @@
 typedef struct RunArgs {
     const char *policy;        /* POLICY */
     RunBinding *data;          /* --data NAME=FILE (xmalloc'ed) */
+    char **names;              /* the NAMEs of 'data' (xmalloc'ed) */
     size_t n_data;
     const char **sets;         /* --set PARAM=VALUE texts (xmalloc'ed) */
     size_t n_sets;
@@ -41,6 +42,8 @@ typedef struct RunArgs {
 
 static void args_free(RunArgs *a)
 {
+    for (size_t k = 0; k < a->n_data; k++) xfree(a->names[k]);
+    xfree(a->names);
     xfree(a->data);
     xfree(a->sets);
 }
@@ -52,6 +55,7 @@ static int parse_args(int argc, char **argv, RunArgs *a)
     a->out = "-";
     a->format = "csv";
     a->data = xcalloc((size_t)argc, sizeof *a->data);
+    a->names = xcalloc((size_t)argc, sizeof *a->names);
     a->sets = xcalloc((size_t)argc, sizeof *a->sets);
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
@@ -60,9 +64,9 @@ static int parse_args(int argc, char **argv, RunArgs *a)
             if (r < 0) return cli_usage_error(argv[0], "--data needs NAME=FILE");
             const char *eq = strchr(v, '=');
             if (!eq || eq == v || !eq[1]) return cli_usage_error(argv[0], "--data '%s': write NAME=FILE", v);
-            /* the name is cut off in place: argv strings are ours to modify */
-            ((char *)eq)[0] = '\0';
-            a->data[a->n_data++] = (RunBinding){v, eq + 1};
+            a->names[a->n_data] = xstrndup(v, (size_t)(eq - v));
+            a->data[a->n_data] = (RunBinding){a->names[a->n_data], eq + 1};
+            a->n_data++;
         } else if ((r = cli_option(argc, argv, &i, "--set", &v))) {
             if (r < 0) return cli_usage_error(argv[0], "--set needs PARAM=VALUE");
             const char *eq = strchr(v, '=');
@@ -146,30 +150,56 @@ static void print_runtime_error(const Program *prog, const EvalError *err)
     diag_free(&d);
 }
 
-/* Writes the receipt of a successful run; returns false after printing why
- * it could not be written. */
-static bool write_receipt(const Program *prog, const Policy *p, const RunArgs *a, const RunResult *res,
-                          const char *path, int argc, char **argv)
+/* The receipt while it is made: its inputs are hashed on the run's helper
+ * thread (receipt_inputs) while the rows are decided, its outputs after. */
+typedef struct ReceiptJob {
+    const Program *prog;       /* the loaded policy (its source files) */
+    const Policy *p;           /* the bound policy */
+    const RunArgs *a;          /* the command line */
+    int argc;                  /* the whole command line, for the record */
+    char **argv;
+    Receipt *r;                /* being filled */
+    bool ok;                   /* no file could not be read */
+    char err[512];             /* why not */
+} ReceiptJob;
+
+/* Records the command, the policy files and the datasets (hashing them). */
+static void receipt_inputs(void *ctx)
 {
-    Receipt *r = receipt_new(GRIP_VERSION);
-    char err[512];
-    bool ok = true;
-    receipt_set_command(r, argc, argv);
+    ReceiptJob *j = ctx;
+    const Policy *p = j->p;
+    const RunArgs *a = j->a;
+    Receipt *r = j->r;
+    /* the command as typed: "grip" and the subcommand's arguments */
+    char **cmd = xcalloc((size_t)j->argc + 1, sizeof *cmd);
+    cmd[0] = (char *)"grip";
+    for (int k = 0; k < j->argc; k++) cmd[k + 1] = j->argv[k];
+    receipt_set_command(r, j->argc + 1, cmd);
+    xfree(cmd);
     /* every source file read: the embedded standard library by its text */
-    const Sources *src = lang_sources(prog);
-    for (uint32_t k = 0; k < src->n && ok; k++) {
+    const Sources *src = lang_sources(j->prog);
+    for (uint32_t k = 0; k < src->n && j->ok; k++) {
         const SourceFile *f = src->files[k];
         const StdlibFile *sf = stdlib_all();
         while (sf->module && !(strcmp(sf->path, f->path) == 0 && sf->len == f->len && memcmp(sf->text, f->text, f->len) == 0))
             sf++;
         if (sf->module) receipt_add_policy_text(r, sf->path, sf->text, sf->len);
-        else ok = receipt_add_policy_file(r, f->path, err, sizeof err);
+        else j->ok = receipt_add_policy_file(r, f->path, j->err, sizeof j->err);
     }
-    for (size_t k = 0; k < a->n_data && ok; k++) {
+    for (size_t k = 0; k < a->n_data && j->ok; k++) {
         int32_t ds = policy_find_dataset(p, a->data[k].name);
         uint64_t rows = ds >= 0 && p->datasets[ds].data ? dataset_rows(p->datasets[ds].data) : 0;
-        ok = receipt_add_dataset(r, a->data[k].name, a->data[k].path, rows, err, sizeof err);
+        j->ok = receipt_add_dataset(r, a->data[k].name, a->data[k].path, rows, j->err, sizeof j->err);
     }
+}
+
+/* Completes and writes the receipt of a successful run to 'path'; returns
+ * false after printing why it could not be written. */
+static bool receipt_finish(ReceiptJob *j, const RunResult *res, const char *path)
+{
+    const Policy *p = j->p;
+    const RunArgs *a = j->a;
+    Receipt *r = j->r;
     if (p->fixed_date) {
         receipt_set_reference_date(r, p->on);
     } else {
@@ -186,9 +216,9 @@ static bool write_receipt(const Program *prog, const Policy *p, const RunArgs *a
     receipt_set_rows(r, res->rows);
     for (uint32_t d = 0; d < res->n_stats; d++) {
         const RunDecisionStats *s = &res->stats[d];
+        const PolicyDecision *dec = &p->decisions[d];
         for (uint32_t c = 0; c < s->n; c++) {
             if (!s->counts[c]) continue;
-            const PolicyDecision *dec = &p->decisions[d];
             const char *outcome = dec->variant >= 0 ? p->variants[dec->variant]->cases.members[c]
                                   : dec->format && dec->format->names ? dec->format->names->members[c]
                                   : c ? "true" : "false";
@@ -198,12 +228,12 @@ static bool write_receipt(const Program *prog, const Policy *p, const RunArgs *a
             receipt_add_outcome(r, name, s->counts[c]);
         }
     }
-    if (ok) ok = receipt_add_output(r, a->out, err, sizeof err);
-    if (ok && a->ledger_out) ok = receipt_add_output(r, a->ledger_out, err, sizeof err);
-    if (ok) ok = receipt_set_time(r, getenv("SOURCE_DATE_EPOCH"), err, sizeof err);
-    if (ok) ok = receipt_write(r, path, err, sizeof err);
-    if (!ok) fprintf(stderr, "grip run: receipt: %s\n", err);
-    receipt_free(r);
+    bool ok = j->ok;
+    if (ok) ok = receipt_add_output(r, a->out, j->err, sizeof j->err);
+    if (ok && a->ledger_out) ok = receipt_add_output(r, a->ledger_out, j->err, sizeof j->err);
+    if (ok) ok = receipt_set_time(r, getenv("SOURCE_DATE_EPOCH"), j->err, sizeof j->err);
+    if (ok) ok = receipt_write(r, path, j->err, sizeof j->err);
+    if (!ok) fprintf(stderr, "grip run: receipt: %s\n", j->err);
     return ok;
 }
 
@@ -251,26 +281,32 @@ int cmd_run(int argc, char **argv)
         return status;
     }
 
+    /* the receipt: --receipt FILE, or next to --out FILE */
+    char *receipt = NULL;
+    if (a.receipt) {
+        receipt = xstrdup(a.receipt);
+    } else if (strcmp(a.out, "-") != 0) {
+        receipt = xmalloc(strlen(a.out) + sizeof ".receipt.json");
+        strcpy(receipt, a.out);
+        strcat(receipt, ".receipt.json");
+    }
+    ReceiptJob job = {prog, p, &a, argc, argv, NULL, true, {0}};
+    if (receipt) {
+        job.r = receipt_new(GRIP_VERSION);
+        opt.background = receipt_inputs;
+        opt.background_ctx = &job;
+    }
+
     RunResult res;
     run_result_init(&res);
     RunStatus rs = run_policy(p, &opt, &res);
     data_error_print(&res.data, stderr);
     switch (rs) {
-    case RUN_OK: {
+    case RUN_OK:
         run_print_summary(p, &res, stderr);
-        const char *receipt = a.receipt;
-        char *next = NULL;
-        if (!receipt && strcmp(a.out, "-") != 0) {
-            next = xmalloc(strlen(a.out) + sizeof ".receipt.json");
-            strcpy(next, a.out);
-            strcat(next, ".receipt.json");
-            receipt = next;
-        }
         status = EXIT_OK;
-        if (receipt && !write_receipt(prog, p, &a, &res, receipt, argc, argv)) status = EXIT_USAGE;
-        xfree(next);
+        if (receipt && !receipt_finish(&job, &res, receipt)) status = EXIT_USAGE;
         break;
-    }
     case RUN_USAGE:
     case RUN_IO:
         status = cli_usage_error(argv[0], "%s", res.message);
@@ -284,6 +320,8 @@ int cmd_run(int argc, char **argv)
         status = EXIT_RUNTIME;
         break;
     }
+    receipt_free(job.r);
+    xfree(receipt);
     run_result_free(&res);
     policy_free(p);
     lang_free(prog);

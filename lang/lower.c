@@ -122,7 +122,8 @@ typedef struct Lower {
     PtrMap keyuse;        /* in the limit being lowered: node -> per index + 1 */
     bool in_limit;        /* lowering a budget's limit */
     Eval *fold;           /* evaluates constant sub-expressions */
-    FormatType scalar[FT_ENUM + 1]; /* the scalar formats (FT_ENUM unused) */
+    FormatType *scalar;   /* the scalar formats by FieldType (policy arena;
+                             FT_ENUM unused: each enum has its own) */
     uint32_t n_plain_defs; /* definitions without parameters (functions follow) */
     int errors;           /* errors reported */
 } Lower;
@@ -345,6 +346,7 @@ static const FormatType *fmt_of(Lower *L, const Type *t)
 static void lower_types(Lower *L)
 {
     Policy *p = L->p;
+    L->scalar = ARENA_ARRAY(&p->arena, FormatType, FT_ENUM + 1);
     for (int k = 0; k <= FT_ENUM; k++) {
         L->scalar[k].shape = FORMAT_SCALAR;
         L->scalar[k].type = (FieldType)k;
@@ -1127,6 +1129,7 @@ typedef struct Reach {
     uint8_t *seen_dec;     /* decisions visited */
     uint8_t *seen_param;   /* parameters visited */
     uint32_t budget;       /* the budget looked for; UINT32_MAX: any */
+    uint8_t *fields;       /* if not NULL: marks the input fields read */
 } Reach;
 
 static bool reaches(Reach *r, uint32_t node);
@@ -1146,7 +1149,10 @@ static bool reaches(Reach *r, uint32_t node)
     const Policy *p = r->p;
     const IrNode *n = &p->ir[node];
     switch ((IrOp)n->op) {
-    case IR_CONST: case IR_FIELD: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY: case IR_REF_DATE:
+    case IR_FIELD:
+        if (r->fields) r->fields[n->a] = 1;
+        return false;
+    case IR_CONST: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY: case IR_REF_DATE:
         return false;
     case IR_DEF:
         if (r->seen_def[n->a]) return false;
@@ -1209,6 +1215,7 @@ static void reach_begin(Reach *r, const Policy *p, uint32_t budget)
     r->seen_dec = xcalloc(p->n_decisions ? p->n_decisions : 1, 1);
     r->seen_param = xcalloc(p->n_params ? p->n_params : 1, 1);
     r->budget = budget;
+    r->fields = NULL;
 }
 
 static void reach_end(Reach *r)
@@ -1239,6 +1246,40 @@ static bool results_read_ledgers(const Policy *p)
     for (uint32_t c = 0; c < p->n_columns && !found; c++) found = reaches(&r, p->columns[c].expr);
     reach_end(&r);
     return found;
+}
+
+/* Marks in p->sim_fields the input fields a budget run's first pass reads:
+ * everything reachable from the decisions, the budgets' keys, limits and
+ * charges (the walk looks for a budget no node reads, so it visits all). */
+static void sim_fields(Policy *p)
+{
+    if (p->n_budgets == 0 || p->input < 0) return;
+    size_t nf = p->datasets[p->input].schema.n;
+    p->sim_fields = ARENA_ARRAY(&p->arena, uint8_t, nf ? nf : 1);
+    Reach r;
+    reach_begin(&r, p, UINT32_MAX - 1);
+    r.fields = p->sim_fields;
+    for (uint32_t d = 0; d < p->n_decisions; d++) {
+        const PolicyDecision *dec = &p->decisions[d];
+        for (uint32_t k = 0; k < dec->n_rules; k++) {
+            reaches(&r, dec->rules[k].result);
+            reaches(&r, dec->rules[k].when);
+            reaches(&r, dec->rules[k].unless);
+        }
+        reaches(&r, dec->otherwise);
+    }
+    for (uint32_t b = 0; b < p->n_budgets; b++) {
+        const PolicyBudget *pb = &p->budgets[b];
+        for (uint32_t k = 0; k < pb->n_per; k++) reaches(&r, pb->per[k]);
+        reaches(&r, pb->limit);
+        for (uint32_t k = 0; k < pb->n_charges; k++) {
+            reaches(&r, pb->charges[k].amount);
+            reaches(&r, pb->charges[k].when);
+        }
+    }
+    reach_end(&r);
+    int32_t df = p->datasets[p->input].schema.date_field;
+    if (df >= 0) p->sim_fields[df] = 1;
 }
 
 static void when_budgets(Lower *L)
@@ -1555,6 +1596,7 @@ Policy *lower_program(Program *prog, Diag *diag)
     /* 6. budgets read by rules */
     when_budgets(&L);
     p->results_read_ledgers = results_read_ledgers(p);
+    sim_fields(p);
 
     map_free(&L.decls);
     map_free(&L.fields);

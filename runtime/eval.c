@@ -50,7 +50,11 @@ struct Eval {
     Ledgers *ledgers;        /* borrowed; NULL without budgets */
     Arena scratch;           /* per-row values; reset by eval_set_row */
     bool has_row;            /* a row is current (fields may be read) */
-    size_t row;              /* the current row of the input */
+    size_t row;              /* the current row's index in 'in' */
+    size_t note_row;         /* the current row of the input (for messages) */
+    const Dataset *in;       /* where fields are read: the input or a view */
+    const Dataset *view;     /* eval_set_view's view, or NULL */
+    const uint32_t *view_rows; /* its rows: view position -> input row */
     bool has_date;           /* the row has a reference date */
     Date date;               /* its reference date */
     uint32_t gen;            /* generation of the current row (never 0) */
@@ -85,14 +89,15 @@ static void row_note(const Eval *e, char *buf, size_t cap)
     const Dataset *ds = in->data;
     char key[256];
     size_t used = 0;
+    size_t row = e->note_row;
     if (in->n_keys == 0) {
-        snprintf(key, sizeof key, "%zu", e->row + 1);
+        snprintf(key, sizeof key, "%zu", row + 1);
     } else {
         if (in->n_keys > 1) key[used++] = '(';
         for (uint32_t k = 0; k < in->n_keys && used + 8 < sizeof key; k++) {
             uint32_t f = in->key_fields[k];
             char one[200];
-            policy_value_text(one, sizeof one, dataset_get(ds, e->row, f), in->field_format[f]);
+            policy_value_text(one, sizeof one, dataset_get(ds, row, f), in->field_format[f]);
             used += (size_t)snprintf(key + used, sizeof key - used, "%s%s", k ? ", " : "", one);
             if (used >= sizeof key) used = sizeof key - 1;
         }
@@ -100,7 +105,7 @@ static void row_note(const Eval *e, char *buf, size_t cap)
         key[used] = '\0';
     }
     const char *file = dataset_file(ds);
-    uint64_t line = dataset_line(ds, e->row);
+    uint64_t line = dataset_line(ds, row);
     if (file && line)
         snprintf(buf, cap, "row %s (%s line %" PRIu64 ")", key, file, line);
     else
@@ -874,7 +879,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_FIELD:
         if (!e->has_row) return FAIL(e, node, "a field of the input needs a row");
-        *out = dataset_get(p->datasets[p->input].data, e->row, n->a);
+        *out = dataset_get(e->in, e->row, n->a);
         return true;
     case IR_ROW_FIELD: {
         const Dataset *data = p->datasets[n->b].data;
@@ -1240,22 +1245,29 @@ static void next_gen(Eval *e)
     }
 }
 
+void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows)
+{
+    e->view = view;
+    e->view_rows = view ? rows : NULL;
+}
+
 void eval_set_row(Eval *e, size_t row)
 {
     const Policy *p = e->p;
     next_gen(e);
-    arena_reset(&e->scratch);
+    if (e->scratch.total) arena_reset(&e->scratch);
     e->has_row = true;
+    e->in = e->view ? e->view : p->datasets[p->input].data;
     e->row = row;
+    e->note_row = e->view ? e->view_rows[row] : row;
     e->depth = 0;
     if (p->fixed_date) {
         e->has_date = true;
         e->date = p->on;
     } else {
-        const PolicyDataset *in = &p->datasets[p->input];
-        int32_t f = in->schema.date_field;
+        int32_t f = p->datasets[p->input].schema.date_field;
         e->has_date = f >= 0;
-        if (f >= 0) e->date = dataset_get(in->data, row, (size_t)f).as.date;
+        if (f >= 0) e->date = dataset_get(e->in, row, (size_t)f).as.date;
     }
 }
 

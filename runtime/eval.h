@@ -61,6 +61,12 @@ void eval_free(Eval *e);
  * resets the scratch arena and reads the row's reference date (--on, the
  * 'dated by' field, or none). */
 void eval_set_row(Eval *e, size_t row);
+/* Makes eval_set_row read the input's fields from 'view' (borrowed): the
+ * input's rows rearranged so that position 'pos' of the view holds row
+ * 'rows[pos]' of the input (a budget run's date order, read sequentially);
+ * eval_set_row then takes a position, and runtime errors still name the
+ * input's row.  NULL 'view': read the input itself (the default). */
+void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows);
 /* Starts evaluation outside any row (constants, parameters' values, limits
  * of ledgers no row touched): fields cannot be read; 'has_date' and 'date'
  * give the reference date. */

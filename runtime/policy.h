@@ -193,6 +193,8 @@ typedef struct Policy {
     bool results_read_ledgers; /* a rule's result, an 'otherwise' or an output
                                   column may read remaining(): a budget run must
                                   keep each row's output values (see run.c) */
+    uint8_t *sim_fields;       /* with budgets: per input field, 1 when the
+                                  date-ordered pass may read it (arena) */
 
     bool fixed_date;           /* --on: every row's reference date is 'on' */
     Date on;                   /* the --on date */

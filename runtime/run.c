@@ -17,6 +17,7 @@
 #include "run.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +91,18 @@ static Dataset *inline_rows(PolicyDataset *pd, RunResult *res)
     return ds;
 }
 
+/* True when an expression looks the input up by its key (then its index
+ * is needed before any row is decided). */
+static bool input_looked_up(const Policy *p)
+{
+    for (uint32_t n = 0; n < p->n_ir; n++)
+        if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
+    return false;
+}
+
+/* Binds every dataset of 'p': a --data file, or the inline rows; builds the
+ * key index of every table (and of the input when it is looked up; else the
+ * helper thread checks its key while rows are decided). */
 static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
 {
     const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
@@ -136,7 +149,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             ok = false;
             continue;
         }
-        if (pd->n_keys) {
+        if (pd->n_keys && !(pd->is_input && !input_looked_up(p))) {
             size_t keys[64];
             for (uint32_t j = 0; j < pd->n_keys && j < 64; j++) keys[j] = pd->key_fields[j];
             if (!dataset_index(pd->data, keys, pd->n_keys < 64 ? pd->n_keys : 64, &res->data)) ok = false;
@@ -279,6 +292,95 @@ static uint32_t *date_order(const Policy *p)
     return order;
 }
 
+/* Bytes per row of a column stored as 'store' (dataset.h).  The switch
+ * names every store, so a new one stops the build here until it is added. */
+static size_t store_size(DatasetStore store)
+{
+    switch (store) {
+    case DS_CONST: return 0;
+    case DS_BOOL: case DS_NUM8: case DS_DICT8: return 1;
+    case DS_NUM16: case DS_DICT16: case DS_ENUM: return 2;
+    case DS_NUM32: case DS_DATE: return 4;
+    case DS_NUM64: return 8;
+    case DS_DURATION: return sizeof(Duration);
+    case DS_TEXT: return sizeof(const Text *);
+    }
+    return 0;
+}
+
+/* dst[k] = src[order[k]] for 'n' elements of 'size' bytes. */
+static void gather(void *dst, const void *src, const uint32_t *order, size_t n, size_t size)
+{
+    switch (size) {
+    case 1:
+        for (size_t k = 0; k < n; k++) ((uint8_t *)dst)[k] = ((const uint8_t *)src)[order[k]];
+        break;
+    case 2:
+        for (size_t k = 0; k < n; k++) ((uint16_t *)dst)[k] = ((const uint16_t *)src)[order[k]];
+        break;
+    case 4:
+        for (size_t k = 0; k < n; k++) ((uint32_t *)dst)[k] = ((const uint32_t *)src)[order[k]];
+        break;
+    case 8:
+        for (size_t k = 0; k < n; k++) ((uint64_t *)dst)[k] = ((const uint64_t *)src)[order[k]];
+        break;
+    default:
+        for (size_t k = 0; k < n; k++) memcpy((char *)dst + k * size, (const char *)src + order[k] * size, size);
+        break;
+    }
+}
+
+/* The input's rows in the order 'order', for the date-ordered pass: read
+ * sequentially, a row's fields are at hand, where visiting the input
+ * itself in date order would miss the cache on every field of every row.
+ * A shallow copy of the Dataset whose columns are new arrays gathered in
+ * that order, built from the column layout dataset.h documents; only the
+ * fields the pass reads (Policy.sim_fields) are copied, the others read as
+ * "no value".  Only dataset_get reads it; free it with free_view. */
+static Dataset *date_view(const Policy *p, const uint32_t *order)
+{
+    const Dataset *in = p->datasets[p->input].data;
+    size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
+    Dataset *v = xmalloc(sizeof *v);
+    *v = *in;
+    DatasetColumn *cols = xcalloc(nf ? nf : 1, sizeof *cols);
+    for (size_t f = 0; f < nf; f++) {
+        const DatasetColumn *c = &in->cols[f];
+        cols[f] = *c;
+        if (c->store == DS_CONST) continue;
+        if (!p->sim_fields || !p->sim_fields[f]) {
+            cols[f].store = DS_CONST;
+            cols[f].data = NULL;
+            cols[f].constant = value_none();
+            continue;
+        }
+        size_t size = store_size((DatasetStore)c->store);
+        void *dst = xmalloc((n ? n : 1) * size);
+        gather(dst, c->data, order, n, size);
+        cols[f].data = dst;
+        cols[f].codes = NULL; /* the dictionary of a DS_DICT* column is shared */
+    }
+    v->cols = cols;
+    return v;
+}
+
+static void free_view(Dataset *v)
+{
+    if (!v) return;
+    for (size_t f = 0; f < dataset_schema(v)->n; f++)
+        if (v->cols[f].store != DS_CONST) xfree(v->cols[f].data);
+    xfree(v->cols);
+    xfree(v);
+}
+
+/* True when 'order' is 0, 1, 2, ... (the input is already in date order). */
+static bool identity(const uint32_t *order, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order[k] != k) return false;
+    return true;
+}
+
 /* Deep-copies 'v' into 'a' (variants, records, sets and lists). */
 static Value keep(Arena *a, Value v)
 {
@@ -411,6 +513,47 @@ static Writer *write_ledgers(Policy *p, const Ledgers *ls, const RunOptions *opt
     return ok ? w : NULL;
 }
 
+/* Work done beside the rows: the input's key check (a key declared unique
+ * must be; the check needs no result of the run) and the caller's
+ * background work.  Writes only res->data (the main thread leaves it alone
+ * until the helper is joined) and the input's index fields. */
+typedef struct Helper {
+    pthread_t thread;          /* the helper */
+    bool started;              /* 'thread' runs (else the work was done inline) */
+    Policy *p;                 /* the bound policy */
+    const RunOptions *opt;     /* for the background work */
+    RunResult *res;            /* where a duplicate key is reported */
+    bool key_ok;               /* no duplicate input key */
+} Helper;
+
+static void *helper_main(void *arg)
+{
+    Helper *h = arg;
+    PolicyDataset *in = &h->p->datasets[h->p->input];
+    h->key_ok = true;
+    if (in->n_keys && !in->data->slots) {
+        size_t keys[64];
+        for (uint32_t j = 0; j < in->n_keys && j < 64; j++) keys[j] = in->key_fields[j];
+        h->key_ok = dataset_index(in->data, keys, in->n_keys < 64 ? in->n_keys : 64, &h->res->data);
+    }
+    if (h->opt->background) h->opt->background(h->opt->background_ctx);
+    return NULL;
+}
+
+static void helper_start(Helper *h)
+{
+    h->started = pthread_create(&h->thread, NULL, helper_main, h) == 0;
+    if (!h->started) helper_main(h);
+}
+
+/* Waits for the helper; false when it found a duplicate input key. */
+static bool helper_join(Helper *h)
+{
+    if (h->started) pthread_join(h->thread, NULL);
+    h->started = false;
+    return h->key_ok;
+}
+
 RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
@@ -435,6 +578,7 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
     Value *vals = xcalloc(p->n_columns, sizeof *vals);
     uint32_t *order = NULL;
+    Dataset *view = NULL;
     uint16_t *rules = NULL;
     Value **kept = NULL;
     Arena keep_arena;
@@ -444,6 +588,12 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     char err[512];
     progress_start(&pg, "deciding", (uint64_t)n * (budgets ? 2 : 1));
     if (!opt->progress) pg.enabled = false;
+    Helper helper = {0};
+    helper.p = p;
+    helper.opt = opt;
+    helper.res = res;
+    helper.key_ok = true;
+    helper_start(&helper);
 
     /* without budgets the writer is opened first and rows stream into it;
      * with budgets it is opened for pass 2 */
@@ -455,6 +605,12 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
         }
     } else {
         order = date_order(p);
+        if (identity(order, n)) {
+            xfree(order);
+            order = NULL;
+        } else {
+            view = date_view(p, order);
+        }
         bool many_rules = false; /* rule numbers are kept in 16 bits */
         for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
         if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
@@ -462,9 +618,10 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     }
 
     /* pass 1 */
+    eval_set_view(e, view, order);
     for (size_t i = 0; i < n; i++) {
         size_t row = order ? order[i] : i;
-        eval_set_row(e, row);
+        eval_set_row(e, i);
         for (uint32_t d = 0; d < p->n_decisions; d++) {
             Value v;
             if (!eval_decision(e, d, &v)) {
@@ -495,6 +652,7 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     res->rows = n;
 
     if (budgets) {
+        eval_set_view(e, NULL, NULL);
         if (!settle(p, &ls, e, res)) {
             runtime_error(res, e);
             goto done;
@@ -529,6 +687,10 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
         }
         if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     }
+    if (!helper_join(&helper)) {
+        res->status = RUN_DATA;
+        goto done;
+    }
     bool committed = writer_commit(w, err, sizeof err);
     w = NULL;
     if (!committed) {
@@ -547,10 +709,12 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     }
 
 done:
+    if (!helper_join(&helper) && res->status == RUN_OK) res->status = RUN_DATA;
     progress_finish(&pg);
     if (w) writer_abort(w);
     if (lw) writer_abort(lw);
     xfree(order);
+    free_view(view);
     xfree(rules);
     xfree(kept);
     arena_free(&keep_arena);

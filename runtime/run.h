@@ -42,6 +42,12 @@ typedef struct RunOptions {
     const char *out;           /* results file, "-" for standard output */
     const char *ledger_out;    /* ledger summary file, or NULL (--ledger-out) */
     bool progress;             /* show progress on a terminal */
+    void (*background)(void *ctx); /* if not NULL: called once on a helper
+                                  thread after the datasets are bound, while
+                                  the rows are decided (the receipt hashes the
+                                  files there); it may read the bound policy
+                                  but change nothing the run uses */
+    void *background_ctx;      /* its argument */
 } RunOptions;
 
 typedef enum RunStatus {
