@@ -77,6 +77,57 @@ struct Eval {
 
 static bool ev(Eval *e, uint32_t node, Value *out);
 
+/* Functions kept out of ev(): ev() recurses, so its frame should hold only
+ * what every node needs; the large buffers of lookups, calls and messages
+ * live in their own frames. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#define COLD __attribute__((noinline, cold))
+#else
+#define NOINLINE
+#define COLD
+#endif
+
+/* Result setters that write '*out' field by field.  Building a Value in a
+ * temporary and copying it (value_bool(...)) makes the compiler store one
+ * byte and then load the 16 bytes around it, a store-forwarding stall on
+ * every node. */
+static inline void set_head(Value *out, uint8_t kind)
+{
+    out->kind = kind;
+    out->scale = 0;
+    out->tag = 0;
+    out->aux = 0;
+    out->pad_ = 0;
+}
+
+static inline void set_bool(Value *out, bool b)
+{
+    set_head(out, VAL_BOOL);
+    out->as.coef = 0;
+    out->as.b = b;
+}
+
+static inline void set_int(Value *out, int64_t n)
+{
+    set_head(out, VAL_NUM);
+    out->as.coef = n;
+}
+
+static inline void set_num(Value *out, Dec d)
+{
+    set_head(out, VAL_NUM);
+    out->scale = (uint8_t)d.scale;
+    out->as.coef = d.coef;
+}
+
+static inline void set_date(Value *out, Date d)
+{
+    set_head(out, VAL_DATE);
+    out->as.coef = 0;
+    out->as.date = d;
+}
+
 /* ---- errors ----------------------------------------------------------------- */
 
 /* Writes the current row as "row 'C0000017' (cases.csv line 18)" into
@@ -113,7 +164,7 @@ static void row_note(const Eval *e, char *buf, size_t cap)
 }
 
 /* Records a runtime error at 'span' and returns false. */
-static bool fail_at(Eval *e, Span span, const char *fmt, ...)
+COLD static bool fail_at(Eval *e, Span span, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
@@ -156,7 +207,7 @@ static char *key_text(char *buf, size_t cap, const Value *key, uint32_t n, const
 }
 
 /* The error for a value that is missing where one is needed. */
-static bool missing(Eval *e, uint32_t node)
+COLD static bool missing(Eval *e, uint32_t node)
 {
     return FAIL(e, node, "this has no value here (a payload field this case lacks, or a missing "
                          "table row); give a default with 'or'");
@@ -239,7 +290,7 @@ static bool arith(Eval *e, uint32_t node, const IrNode *n, Value *out)
         break;
     }
     if (!ok) return FAIL(e, node, "overflow: the result of '%s' is too large", op_symbol(n->op));
-    *out = value_num(r);
+    set_num(out, r);
     return true;
 }
 
@@ -272,7 +323,7 @@ static int order(Eval *e, uint32_t node, const IrNode *n, Value a, Value b)
 
 /* ---- parameters, definitions, decisions ------------------------------------- */
 
-static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
+NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     const PolicyParam *pp = &e->p->params[k];
     if (pp->constant) {
@@ -322,7 +373,7 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     return true;
 }
 
-static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     const PolicyDef *d = &e->p->defs[n->a];
     Value small[SMALL_KEY], saved_small[SMALL_KEY];
@@ -351,7 +402,7 @@ static bool rule_in_force(const Eval *e, const PolicyRule *r)
     return e->has_date && e->date.days >= r->valid_from && e->date.days <= r->valid_until;
 }
 
-static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
+NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
 {
     uint32_t slot = e->p->n_defs + d;
     if (e->memo_gen[slot] == e->gen) {
@@ -442,7 +493,7 @@ static Value row_record(Eval *e, const Dataset *data, size_t row)
     return value_record(f, (uint32_t)n);
 }
 
-static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     const PolicyDataset *pd = &e->p->datasets[n->a];
     const Dataset *data = data_of(e, node, n->a);
@@ -531,7 +582,7 @@ static void field_index_free(FieldIndex *x)
  * returns 1 to go on, 0 to stop early and -1 on an error. */
 typedef int (*Visit)(Eval *e, const IrNode *n, void *ctx);
 
-static bool each(Eval *e, uint32_t node, const IrNode *n, Visit visit, void *ctx)
+NOINLINE static bool each(Eval *e, uint32_t node, const IrNode *n, Visit visit, void *ctx)
 {
     Value saved = e->locals[n->b];
     int r = 1;
@@ -694,17 +745,17 @@ static void sort_values(Eval *e, Value *items, size_t n)
     }
 }
 
-static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     AggCtx a = {e, node, dec_from_int(0), value_none(), 0, NULL, 0, 0};
     if (!each(e, node, n, visit_agg, &a)) return false;
     static const char *const what[] = {"sum", "minimum", "maximum", "average", "median", "count"};
     if (IR_AUX_KIND(n->aux) == IR_AGG_SUM) {
-        *out = value_num(a.sum);
+        set_num(out, a.sum);
         return true;
     }
     if (IR_AUX_KIND(n->aux) == IR_AGG_COUNT) {
-        *out = value_int(a.count);
+        set_int(out, a.count);
         return true;
     }
     if (a.count == 0) {
@@ -722,7 +773,7 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
     case IR_AGG_AVG: {
         Dec r;
         if (!dec_div(&r, a.sum, dec_from_int(a.count))) return FAIL(e, node, "overflow: the average is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     case IR_AGG_MEDIAN: {
@@ -736,7 +787,7 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
         if (!dec_add(&s, value_dec(a.items[mid - 1]), value_dec(a.items[mid])) ||
             !dec_div(&r, s, dec_from_int(2)))
             return FAIL(e, node, "overflow: the median is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     default:
@@ -776,7 +827,7 @@ static bool seq_contains(Value seq, Value x)
 
 /* ---- budgets ------------------------------------------------------------------- */
 
-static bool no_ledgers(Eval *e, uint32_t node)
+COLD static bool no_ledgers(Eval *e, uint32_t node)
 {
     return FAIL(e, node, "budgets are only kept while 'grip run' runs the policy's rows");
 }
@@ -844,7 +895,7 @@ static int64_t own_entry(Eval *e, uint32_t node, uint32_t b)
     return idx;
 }
 
-static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     if (!e->ledgers) return no_ledgers(e, node);
     int64_t idx;
@@ -863,7 +914,7 @@ static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
     Dec r;
     if (!ledger_remaining(&e->ledgers->items[n->a].entries[idx], &r))
         return FAIL(e, node, "overflow: the remainder of budget '%s' is too large", e->p->budgets[n->a].name);
-    *out = value_num(r);
+    set_num(out, r);
     return true;
 }
 
@@ -899,7 +950,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_REF_DATE:
         if (!e->has_date) return FAIL(e, node, "there is no reference date here");
-        *out = value_date(e->date);
+        set_date(out, e->date);
         return true;
     case IR_CALL: return call(e, node, n, out);
     case IR_CONSTRUCT: {
@@ -930,13 +981,13 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         Value v;
         Dec d;
         if (!ev(e, n->a, &v) || !num_of(e, n->a, v, &d)) return false;
-        *out = value_num(dec_neg(d));
+        set_num(out, dec_neg(d));
         return true;
     }
     case IR_NOT: {
         bool b;
         if (!bool_of(e, n->a, &b)) return false;
-        *out = value_bool(!b);
+        set_bool(out, !b);
         return true;
     }
     case IR_ADD:
@@ -954,7 +1005,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         bool ok;
         Date r = date_add_duration(d, dur, &ok);
         if (!ok) return FAIL(e, node, "the date falls outside 0001-01-01 .. 9999-12-31");
-        *out = value_date(r);
+        set_date(out, r);
         return true;
     }
     case IR_DUR_ADD:
@@ -984,7 +1035,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (a.kind == VAL_TEXT && b.kind == VAL_TEXT) eq = a.as.text == b.as.text;
         else if (a.kind == VAL_ENUM && b.kind == VAL_ENUM) eq = a.tag == b.tag;
         else eq = value_equal(a, b);
-        *out = value_bool(n->op == IR_EQ ? eq : !eq);
+        set_bool(out, n->op == IR_EQ ? eq : !eq);
         return true;
     }
     case IR_LT:
@@ -996,7 +1047,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         int o = order(e, node, n, a, b);
         if (o == 2) return false;
         bool r = n->op == IR_LT ? o < 0 : n->op == IR_LE ? o <= 0 : n->op == IR_GT ? o > 0 : o >= 0;
-        *out = value_bool(r);
+        set_bool(out, r);
         return true;
     }
     case IR_AND:
@@ -1004,12 +1055,12 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         bool a;
         if (!bool_of(e, n->a, &a)) return false;
         if (n->op == IR_AND ? !a : a) {
-            *out = value_bool(a);
+            set_bool(out, a);
             return true;
         }
         bool b;
         if (!bool_of(e, n->b, &b)) return false;
-        *out = value_bool(b);
+        set_bool(out, b);
         return true;
     }
     case IR_DEFAULT:
@@ -1026,7 +1077,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!ev(e, n->a, &x) || !ev(e, n->b, &s)) return false;
         if (x.kind == VAL_NONE) return missing(e, n->a);
         if (s.kind != VAL_SET && s.kind != VAL_LIST) return s.kind == VAL_NONE ? missing(e, n->b) : FAIL(e, n->b, "expected a set or list here");
-        *out = value_bool(seq_contains(s, x));
+        set_bool(out, seq_contains(s, x));
         return true;
     }
     case IR_IN_MASK: {
@@ -1034,14 +1085,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!ev(e, n->a, &x)) return false;
         if (x.kind != VAL_ENUM) return x.kind == VAL_NONE ? missing(e, n->a) : FAIL(e, n->a, "expected an enum member here");
         uint64_t mask = (uint64_t)p->consts[n->b].as.coef;
-        *out = value_bool(x.tag < 64 && ((mask >> x.tag) & 1u));
+        set_bool(out, x.tag < 64 && ((mask >> x.tag) & 1u));
         return true;
     }
     case IR_IS: {
         Value v;
         if (!ev(e, n->a, &v)) return false;
         if (v.kind == VAL_NONE) return missing(e, n->a);
-        *out = value_bool(v.kind == VAL_VARIANT && v.tag == n->b);
+        set_bool(out, v.kind == VAL_VARIANT && v.tag == n->b);
         return true;
     }
     case IR_VARIANT_OF: {
@@ -1103,14 +1154,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
             }
         }
         if (!dec_round(&r, d, (int)places, (DecRound)n->c)) return FAIL(e, node, "overflow: the rounded value is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     case IR_ABS: {
         Value v;
         Dec d;
         if (!ev(e, n->a, &v) || !num_of(e, n->a, v, &d)) return false;
-        *out = value_num(dec_abs(d));
+        set_num(out, dec_abs(d));
         return true;
     }
     case IR_MIN2:
@@ -1143,7 +1194,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         int64_t r = n->op == IR_YEARS_BETWEEN ? date_years_between(a, b)
                   : n->op == IR_MONTHS_BETWEEN ? date_months_between(a, b)
                   : date_days_between(a, b);
-        *out = value_int(r);
+        set_int(out, r);
         return true;
     }
     case IR_DATE_PART: {
@@ -1157,7 +1208,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         case IR_PART_QUARTER: r = date_quarter(d); break;
         default: r = date_half_year(d); break;
         }
-        *out = value_int(r);
+        set_int(out, r);
         return true;
     }
     case IR_REMAINING: return remaining(e, node, n, out);
