@@ -763,7 +763,7 @@ NOINLINE static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *o
             *out = value_none();
             return true;
         }
-        return FAIL(e, node, "the %s of no elements has no value; give a default with 'or'", what[IR_AUX_KIND(n->aux)]);
+        return FAIL(e, node, "the %s of no elements has no value", what[IR_AUX_KIND(n->aux)]);
     }
     switch ((IrAggKind)IR_AUX_KIND(n->aux)) {
     case IR_AGG_MIN:
