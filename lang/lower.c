@@ -1277,6 +1277,8 @@ static void sim_fields(Policy *p)
             reaches(&r, pb->charges[k].when);
         }
     }
+    /* output columns are evaluated in that pass when they read a ledger */
+    for (uint32_t c = 0; p->results_read_ledgers && c < p->n_columns; c++) reaches(&r, p->columns[c].expr);
     reach_end(&r);
     int32_t df = p->datasets[p->input].schema.date_field;
     if (df >= 0) p->sim_fields[df] = 1;
