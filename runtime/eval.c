@@ -357,16 +357,6 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
     return ev(e, at, out);
 }
 
-static bool enter(Eval *e, uint32_t node)
-{
-    if (++e->depth > GRIP_MAX_EVAL_DEPTH) {
-        e->depth--;
-        return FAIL(e, node, "evaluation nested too deeply (more than %d levels of definitions and calls)",
-                    GRIP_MAX_EVAL_DEPTH);
-    }
-    return true;
-}
-
 static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     if (e->memo_gen[k] == e->gen) {
@@ -375,12 +365,10 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     }
     const PolicyDef *d = &e->p->defs[k];
     if (e->busy_gen[k] == e->gen) return FAIL(e, node, "definition '%s' depends on itself", d->name);
-    if (!enter(e, node)) return false;
     e->busy_gen[k] = e->gen;
     Value v;
     bool ok = ev(e, d->body, &v);
     e->busy_gen[k] = 0;
-    e->depth--;
     if (!ok) return false;
     if (d->money && !to_cents(e, e->p->ir[d->body].span, &v)) return false;
     e->memo[k] = v;
@@ -389,7 +377,7 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     return true;
 }
 
-NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool call(Eval *e, const IrNode *n, Value *out)
 {
     const PolicyDef *d = &e->p->defs[n->a];
     Value small[SMALL_KEY], saved_small[SMALL_KEY];
@@ -400,14 +388,12 @@ NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
     }
     for (uint32_t k = 0; k < n->n; k++)
         if (!ev(e, e->p->args[n->args + k], &args[k])) return false;
-    if (!enter(e, node)) return false;
     for (uint32_t k = 0; k < n->n; k++) {
         saved[k] = e->locals[d->first_local + k];
         e->locals[d->first_local + k] = args[k];
     }
     bool ok = ev(e, d->body, out);
     for (uint32_t k = 0; k < n->n; k++) e->locals[d->first_local + k] = saved[k];
-    e->depth--;
     if (ok && d->money) ok = to_cents(e, e->p->ir[d->body].span, out);
     return ok;
 }
@@ -427,7 +413,6 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
     }
     const PolicyDecision *dec = &e->p->decisions[d];
     if (e->busy_gen[slot] == e->gen) return FAIL(e, node, "decision '%s' depends on itself", dec->name);
-    if (!enter(e, node)) return false;
     e->busy_gen[slot] = e->gen;
     int32_t chosen = -1;
     Value result = value_none();
@@ -478,7 +463,6 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
         }
     }
     e->busy_gen[slot] = 0;
-    e->depth--;
     if (!ok) return false;
     e->memo[slot] = result;
     e->memo_gen[slot] = e->gen;
@@ -936,7 +920,25 @@ NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *o
 
 /* ---- the walk ---------------------------------------------------------------------- */
 
+COLD static bool too_deep(Eval *e, uint32_t node)
+{
+    return FAIL(e, node, "evaluation nested too deeply (more than %d levels of expressions, definitions "
+                         "and calls)", GRIP_MAX_EVAL_DEPTH);
+}
+
+static bool ev_node(Eval *e, uint32_t node, Value *out);
+
+/* Evaluates 'node', counting the nesting (GRIP_MAX_EVAL_DEPTH). */
 static bool ev(Eval *e, uint32_t node, Value *out)
+{
+    if (e->depth >= GRIP_MAX_EVAL_DEPTH) return too_deep(e, node);
+    e->depth++;
+    bool ok = ev_node(e, node, out);
+    e->depth--;
+    return ok;
+}
+
+static bool ev_node(Eval *e, uint32_t node, Value *out)
 {
     const Policy *p = e->p;
     const IrNode *n = &p->ir[node];
@@ -968,7 +970,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!e->has_date) return FAIL(e, node, "there is no reference date here");
         set_date(out, e->date);
         return true;
-    case IR_CALL: return call(e, node, n, out);
+    case IR_CALL: return call(e, n, out);
     case IR_CONSTRUCT: {
         const PolicyVariant *pv = p->variants[n->a];
         Value *f = NULL;

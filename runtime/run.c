@@ -554,7 +554,7 @@ static bool helper_join(Helper *h)
     return h->key_ok;
 }
 
-RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
+static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
@@ -724,5 +724,37 @@ done:
     xfree(wcols);
     eval_free(e);
     if (budgets) ledgers_free(&ls);
+    return res->status;
+}
+
+/* run_body's arguments on the evaluation thread. */
+typedef struct RunJob {
+    Policy *p;
+    const RunOptions *opt;
+    RunResult *res;
+} RunJob;
+
+static void *run_thread(void *arg)
+{
+    RunJob *j = arg;
+    run_body(j->p, j->opt, j->res);
+    return NULL;
+}
+
+RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    /* the evaluator recurses up to GRIP_MAX_EVAL_DEPTH levels: give it a
+     * stack that holds them (reserved, not touched, until used) */
+    RunJob job = {p, opt, res};
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool started = false;
+    if (pthread_attr_init(&attr) == 0) {
+        if (pthread_attr_setstacksize(&attr, GRIP_EVAL_STACK) == 0)
+            started = pthread_create(&thread, &attr, run_thread, &job) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (started) pthread_join(thread, NULL);
+    else run_body(p, opt, res);
     return res->status;
 }
