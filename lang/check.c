@@ -284,7 +284,9 @@ static void unknown_name(Checker *C, const Ctx *x, AstNode *n, const char *name,
     const char **names;
     size_t nn = ctx_names(C, x, &names);
     const char *s = diag_suggest(name, names, nn);
-    if (s) diag_hint(C->diag, "did you mean '%s'?", s);
+    const char *q = qualified_suggestion(C, x->module, name);
+    if (q) diag_hint(C->diag, "'%s' is declared in a module used with 'as': write '%s'", name, q);
+    else if (s) diag_hint(C->diag, "did you mean '%s'?", s);
     else if (qualifier) diag_hint(C->diag, "a module's declarations are named 'MODULE.NAME' after 'use MODULE'");
 }
 
@@ -342,7 +344,8 @@ static Type *use_found(Checker *C, const Ctx *x, AstNode *n, const Found *f, int
                           f->other_owner->name, name, f->owner->name, name);
         } else if (diag_error(C->diag, n->span, "'%s' is ambiguous: it is declared in '%s' and in '%s'", name,
                               module_name(f->node), module_name(f->other))) {
-            diag_hint(C->diag, "qualify it with the module it comes from: 'MODULE.%s'", name);
+            diag_hint(C->diag, "qualify it with the module it comes from: '%s.%s' or '%s.%s'", module_name(f->node), name,
+                      module_name(f->other), name);
         }
         return err_type(C);
     case F_DECL: break;
@@ -478,7 +481,14 @@ static int qualified(Checker *C, const Ctx *x, AstNode *n, int callee, Type **ou
         }
     }
     if (f.kind == F_NONE) {
-        diag_error(C->diag, n->name_span, "module '%s' has no '%s'", qm->name, n->name);
+        if (diag_error(C->diag, n->name_span, "module '%s' has no '%s'", qm->name, n->name)) {
+            Family *fam = family_of(C, qm);
+            const char **names = ARENA_ARRAY(C->arena, const char *, fam ? fam->scope.n + 1 : 1);
+            size_t nn = 0;
+            for (uint32_t k = 0; fam && k < fam->scope.cap; k++)
+                if (fam->scope.keys[k]) names[nn++] = fam->scope.keys[k];
+            hint_suggest(C, n->name, names, nn);
+        }
         *out = err_type(C);
         return 1;
     }

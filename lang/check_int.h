@@ -234,6 +234,9 @@ MemberList *lookup_member(Checker *C, Module *m, const char *name);
 /* Returns the module that qualifier 'q' ("j", "zhz.tarieven") names in
  * 'm', or NULL. */
 Module *lookup_qualifier(Checker *C, Module *m, const char *q);
+/* Returns "q.NAME" when a module 'm' uses under qualifier q declares
+ * 'name' (for a hint), else NULL. */
+const char *qualified_suggestion(Checker *C, Module *m, const char *name);
 /* Looks up 'name' among the effective declarations of module 'target''s
  * family. */
 AstNode *lookup_in_module(Checker *C, Module *target, const char *name);

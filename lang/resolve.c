@@ -486,7 +486,9 @@ static void enter(Checker *C, Family *f, uint32_t pos, AstNode *d)
     if (d->flags & AST_F_OVERRIDE) {
         const char *word = override_word(d);
         if (!old) {
-            if (pos == 0) {
+            if (pos == 0 && m->base) {
+                /* its 'extends' was refused (reported there) */
+            } else if (pos == 0) {
                 diag_error(C->diag, d->name_span, "'override' in a module that extends nothing");
                 diag_hint(C->diag, "write 'extends MODULE' to make a variant, or leave out 'override'");
             } else if (diag_error(C->diag, d->name_span, "'override' names nothing: there is no inherited %s '%s'", word ? word : kind_word(d), d->name)) {
@@ -667,6 +669,17 @@ MemberList *lookup_member(Checker *C, Module *m, const char *name)
         }
     }
     return all;
+}
+
+const char *qualified_suggestion(Checker *C, Module *m, const char *name)
+{
+    ModScope *s = scope_of(C, m);
+    if (!s) return NULL;
+    for (uint32_t k = 0; k < s->quals.cap; k++) {
+        if (!s->quals.keys[k]) continue;
+        if (lookup_in_module(C, s->quals.vals[k], name)) return arena_printf(C->arena, "%s.%s", s->quals.keys[k], name);
+    }
+    return NULL;
 }
 
 Module *lookup_qualifier(Checker *C, Module *m, const char *q)
@@ -1018,6 +1031,9 @@ static void check_override_type(Checker *C, AstNode *old, AstNode *d)
         if (diag_error(C->diag, at->span, "the override of '%s' must keep its type: %s, not %s", d->name,
                        type_name(C->arena, ot), type_name(C->arena, dt)))
             diag_note(C->diag, old->name_span, "the inherited %s", kind_word(old));
+        /* its uses and its value are then not checked against either type */
+        di->type = prim(C, TYPE_ERROR);
+        if (di->nominal && di->nominal->kind == TYPE_FUNC) di->nominal = prim(C, TYPE_ERROR);
     }
 }
 
