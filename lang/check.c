@@ -433,31 +433,49 @@ static const AstNode *chain_root(const AstNode *a)
     return a;
 }
 
+/* The enum or variant that 'a' names as a type ('Soort', 't.Soort'), when
+ * it is not a value; NULL otherwise.  Sets a->ref. */
+static AstNode *type_named(Checker *C, const Ctx *x, AstNode *a)
+{
+    AstNode *d = NULL;
+    if (a->flags & AST_F_PAREN) return NULL;
+    if (a->kind == AST_NAME) {
+        Found f = lookup_value(C, x, a->name, NULL);
+        if (f.kind == F_DECL) d = f.node;
+    } else if (a->kind == AST_DOT && a->name && chain_root(a)->kind == AST_NAME &&
+               lookup_value(C, x, chain_root(a)->name, NULL).kind == F_NONE) {
+        const char *q = dotted(C, a->a);
+        Module *qm = q ? lookup_qualifier(C, x->module, q) : NULL;
+        if (qm) d = lookup_in_module(C, qm, a->name);
+    }
+    if (!d || (d->kind != AST_ENUM && d->kind != AST_VARIANT)) return NULL;
+    a->ref = d;
+    return d;
+}
+
 /* Reads 'q.Name' as a qualified name when 'q' is not a value in 'x' but a
- * module qualifier (or an enum or variant type).  Returns 1 and the type in
- * *out when it was one (errors reported), 0 when 'n' is a field access. */
+ * module qualifier, or 'T.member' when T names an enum or variant type.
+ * Returns 1 and the type in *out when it was one (errors reported), 0 when
+ * 'n' is a field access. */
 static int qualified(Checker *C, const Ctx *x, AstNode *n, int callee, Type **out)
 {
     const AstNode *root = chain_root(n->a);
     if (root->kind != AST_NAME || (n->a->flags & AST_F_PAREN)) return 0;
-    if (lookup_value(C, x, root->name, NULL).kind != F_NONE && n->a->kind == AST_NAME) {
-        /* a value; or an enum/variant type qualifying one of its members */
-        Found f = lookup_value(C, x, root->name, NULL);
-        if (f.kind != F_DECL || (f.node->kind != AST_ENUM && f.node->kind != AST_VARIANT)) return 0;
-        Info *ti = info_of(C, f.node);
-        AstNode *m = strmap_get(f.node->kind == AST_ENUM ? &ti->fields : &ti->cases, n->name);
-        n->a->ref = f.node;
+    AstNode *ty = type_named(C, x, n->a);
+    if (ty) {
+        Info *ti = info_of(C, ty);
+        AstNode *m = strmap_get(ty->kind == AST_ENUM ? &ti->fields : &ti->cases, n->name);
         if (!m) {
-            if (diag_error(C->diag, n->name_span, "'%s' has no %s '%s'", f.node->name,
-                           f.node->kind == AST_ENUM ? "member" : "case", n->name)) {
-                const char **names = ARENA_ARRAY(C->arena, const char *, f.node->n_items + 1);
-                for (uint32_t k = 0; k < f.node->n_items; k++) names[k] = f.node->items[k] ? f.node->items[k]->name : NULL;
-                hint_suggest(C, n->name, names, f.node->n_items);
+            if (diag_error(C->diag, n->name_span, "'%s' has no %s '%s'", ty->name,
+                           ty->kind == AST_ENUM ? "member" : "case", n->name)) {
+                const char **names = ARENA_ARRAY(C->arena, const char *, ty->n_items + 1);
+                for (uint32_t k = 0; k < ty->n_items; k++) names[k] = ty->items[k] ? ty->items[k]->name : NULL;
+                hint_suggest(C, n->name, names, ty->n_items);
             }
             *out = err_type(C);
             return 1;
         }
-        *out = member_value(C, n, m, f.node, callee);
+        *out = member_value(C, n, m, ty, callee);
         return 1;
     }
     if (lookup_value(C, x, root->name, NULL).kind != F_NONE) return 0;
