@@ -154,13 +154,14 @@ typedef struct Found {
     AstNode *node;  /* what the name means (F_LOCAL: the binder) */
     AstNode *other; /* F_AMBIGUOUS: a second meaning */
     AstNode *owner; /* F_MEMBER: the enum or variant */
+    AstNode *other_owner; /* F_AMBIGUOUS between members: the second one's */
     Type *type;     /* F_LOCAL: the variable's type */
 } Found;
 
 /* Looks 'name' up in 'x' without reporting or recording anything. */
 static Found lookup_value(Checker *C, const Ctx *x, const char *name, const Type *expect)
 {
-    Found f = {F_NONE, NULL, NULL, NULL, NULL};
+    Found f = {F_NONE, NULL, NULL, NULL, NULL, NULL};
     if (!name) return f;
     if (expect && (expect->kind == TYPE_ENUM || expect->kind == TYPE_VARIANT) && expect->decl) {
         Info *ti = info_of(C, (AstNode *)expect->decl);
@@ -217,7 +218,7 @@ static Found lookup_value(Checker *C, const Ctx *x, const char *name, const Type
             if (o->node != l->node) {
                 f.kind = F_AMBIGUOUS;
                 f.other = o->node;
-                f.owner = o->owner;
+                f.other_owner = o->owner;
             }
     }
     return f;
@@ -257,7 +258,8 @@ static size_t ctx_names(Checker *C, const Ctx *x, const char ***out)
     return n;
 }
 
-static void unknown_name(Checker *C, const Ctx *x, AstNode *n, const char *name)
+/* Reports unknown 'name' at 'n'; 'qualifier': it stands before a dot. */
+static void unknown_name(Checker *C, const Ctx *x, AstNode *n, const char *name, int qualifier)
 {
     /* a field of a row this place does not have */
     if (C->input && !has_input_row(C, x)) {
@@ -268,7 +270,7 @@ static void unknown_name(Checker *C, const Ctx *x, AstNode *n, const char *name)
                     diag_hint(C->diag, "aggregate it: sum(%s), min(%s), max(%s), ...; or group by it", name, name, name);
                 return;
             }
-            diag_error(C->diag, n->span, "'%s' is a field of the input '%s', which %s has no row of", name,
+            diag_error(C->diag, n->span, "'%s' is a field of the input '%s', but %s has no input row", name,
                        C->input->name, x->what ? x->what : "this place");
             return;
         }
@@ -281,7 +283,11 @@ static void unknown_name(Checker *C, const Ctx *x, AstNode *n, const char *name)
     if (!diag_error(C->diag, n->span, "unknown name '%s'", name)) return;
     const char **names;
     size_t nn = ctx_names(C, x, &names);
-    hint_suggest(C, name, names, nn);
+    const char *s = diag_suggest(name, names, nn);
+    const char *q = qualified_suggestion(C, x->module, name);
+    if (q) diag_hint(C->diag, "'%s' is declared in a module used with 'as': write '%s'", name, q);
+    else if (s) diag_hint(C->diag, "did you mean '%s'?", s);
+    else if (qualifier) diag_hint(C->diag, "a module's declarations are named 'MODULE.NAME' after 'use MODULE'");
 }
 
 /* The value of enum member or variant case 'm' of 'owner' named at 'n'. */
@@ -330,13 +336,16 @@ static Type *use_found(Checker *C, const Ctx *x, AstNode *n, const Found *f, int
     case F_MEMBER:
         return member_value(C, n, f->node, f->owner, callee);
     case F_AMBIGUOUS:
-        if (diag_error(C->diag, n->span, "'%s' is ambiguous: it is declared in '%s' and in '%s'", name,
-                       module_name(f->node->kind == AST_MEMBER || f->node->kind == AST_CASE ? f->owner : f->node),
-                       module_name(f->other->kind == AST_MEMBER || f->other->kind == AST_CASE ? f->owner : f->other))) {
-            if (f->node->kind == AST_MEMBER || f->node->kind == AST_CASE)
-                diag_hint(C->diag, "compare it with a value of its type, or write 'TYPE.%s'", name);
-            else
-                diag_hint(C->diag, "qualify it with the module it comes from: 'MODULE.%s'", name);
+        if (f->other_owner) {
+            /* the list runs from the last declared: name them in order */
+            if (diag_error(C->diag, n->span, "'%s' is ambiguous: a member of '%s' and of '%s'", name,
+                           f->other_owner->name, f->owner->name))
+                diag_hint(C->diag, "write '%s.%s' or '%s.%s', or compare it with a value of its type",
+                          f->other_owner->name, name, f->owner->name, name);
+        } else if (diag_error(C->diag, n->span, "'%s' is ambiguous: it is declared in '%s' and in '%s'", name,
+                              module_name(f->node), module_name(f->other))) {
+            diag_hint(C->diag, "qualify it with the module it comes from: '%s.%s' or '%s.%s'", module_name(f->node), name,
+                      module_name(f->other), name);
         }
         return err_type(C);
     case F_DECL: break;
@@ -368,7 +377,7 @@ static Type *use_found(Checker *C, const Ctx *x, AstNode *n, const Found *f, int
                 if (diag_error(C->diag, n->span, "'%s' is decided for each row, but a report column aggregates rows", name))
                     diag_hint(C->diag, "count the rows it decides: share() where %s is CASE", name);
             } else {
-                diag_error(C->diag, n->span, "decision '%s' is made for each row of the input, which %s has no row of",
+                diag_error(C->diag, n->span, "decision '%s' is made per row of the input, but %s has no input row",
                            name, x->what ? x->what : "this place");
             }
             return err_type(C);
@@ -401,7 +410,7 @@ static Type *name_expr(Checker *C, const Ctx *x, AstNode *n, Type *expect)
 {
     Found f = lookup_value(C, x, n->name, expect);
     if (f.kind == F_NONE) {
-        unknown_name(C, x, n, n->name ? n->name : "?");
+        unknown_name(C, x, n, n->name ? n->name : "?", 0);
         return err_type(C);
     }
     return use_found(C, x, n, &f, 0);
@@ -424,31 +433,49 @@ static const AstNode *chain_root(const AstNode *a)
     return a;
 }
 
+/* The enum or variant that 'a' names as a type ('Soort', 't.Soort'), when
+ * it is not a value; NULL otherwise.  Sets a->ref. */
+static AstNode *type_named(Checker *C, const Ctx *x, AstNode *a)
+{
+    AstNode *d = NULL;
+    if (a->flags & AST_F_PAREN) return NULL;
+    if (a->kind == AST_NAME) {
+        Found f = lookup_value(C, x, a->name, NULL);
+        if (f.kind == F_DECL) d = f.node;
+    } else if (a->kind == AST_DOT && a->name && chain_root(a)->kind == AST_NAME &&
+               lookup_value(C, x, chain_root(a)->name, NULL).kind == F_NONE) {
+        const char *q = dotted(C, a->a);
+        Module *qm = q ? lookup_qualifier(C, x->module, q) : NULL;
+        if (qm) d = lookup_in_module(C, qm, a->name);
+    }
+    if (!d || (d->kind != AST_ENUM && d->kind != AST_VARIANT)) return NULL;
+    a->ref = d;
+    return d;
+}
+
 /* Reads 'q.Name' as a qualified name when 'q' is not a value in 'x' but a
- * module qualifier (or an enum or variant type).  Returns 1 and the type in
- * *out when it was one (errors reported), 0 when 'n' is a field access. */
+ * module qualifier, or 'T.member' when T names an enum or variant type.
+ * Returns 1 and the type in *out when it was one (errors reported), 0 when
+ * 'n' is a field access. */
 static int qualified(Checker *C, const Ctx *x, AstNode *n, int callee, Type **out)
 {
     const AstNode *root = chain_root(n->a);
     if (root->kind != AST_NAME || (n->a->flags & AST_F_PAREN)) return 0;
-    if (lookup_value(C, x, root->name, NULL).kind != F_NONE && n->a->kind == AST_NAME) {
-        /* a value; or an enum/variant type qualifying one of its members */
-        Found f = lookup_value(C, x, root->name, NULL);
-        if (f.kind != F_DECL || (f.node->kind != AST_ENUM && f.node->kind != AST_VARIANT)) return 0;
-        Info *ti = info_of(C, f.node);
-        AstNode *m = strmap_get(f.node->kind == AST_ENUM ? &ti->fields : &ti->cases, n->name);
-        n->a->ref = f.node;
+    AstNode *ty = type_named(C, x, n->a);
+    if (ty) {
+        Info *ti = info_of(C, ty);
+        AstNode *m = strmap_get(ty->kind == AST_ENUM ? &ti->fields : &ti->cases, n->name);
         if (!m) {
-            if (diag_error(C->diag, n->name_span, "'%s' has no %s '%s'", f.node->name,
-                           f.node->kind == AST_ENUM ? "member" : "case", n->name)) {
-                const char **names = ARENA_ARRAY(C->arena, const char *, f.node->n_items + 1);
-                for (uint32_t k = 0; k < f.node->n_items; k++) names[k] = f.node->items[k] ? f.node->items[k]->name : NULL;
-                hint_suggest(C, n->name, names, f.node->n_items);
+            if (diag_error(C->diag, n->name_span, "'%s' has no %s '%s'", ty->name,
+                           ty->kind == AST_ENUM ? "member" : "case", n->name)) {
+                const char **names = ARENA_ARRAY(C->arena, const char *, ty->n_items + 1);
+                for (uint32_t k = 0; k < ty->n_items; k++) names[k] = ty->items[k] ? ty->items[k]->name : NULL;
+                hint_suggest(C, n->name, names, ty->n_items);
             }
             *out = err_type(C);
             return 1;
         }
-        *out = member_value(C, n, m, f.node, callee);
+        *out = member_value(C, n, m, ty, callee);
         return 1;
     }
     if (lookup_value(C, x, root->name, NULL).kind != F_NONE) return 0;
@@ -456,7 +483,7 @@ static int qualified(Checker *C, const Ctx *x, AstNode *n, int callee, Type **ou
     Module *qm = q ? lookup_qualifier(C, x->module, q) : NULL;
     if (!qm) return 0;
     AstNode *d = lookup_in_module(C, qm, n->name);
-    Found f = {F_NONE, NULL, NULL, NULL, NULL};
+    Found f = {F_NONE, NULL, NULL, NULL, NULL, NULL};
     if (d) {
         f.kind = F_DECL;
         f.node = d;
@@ -468,10 +495,18 @@ static int qualified(Checker *C, const Ctx *x, AstNode *n, int callee, Type **ou
             f.node = l->node;
             f.owner = l->owner;
             f.other = l->next ? l->next->node : NULL;
+            f.other_owner = l->next ? l->next->owner : NULL;
         }
     }
     if (f.kind == F_NONE) {
-        diag_error(C->diag, n->name_span, "module '%s' has no '%s'", qm->name, n->name);
+        if (diag_error(C->diag, n->name_span, "module '%s' has no '%s'", qm->name, n->name)) {
+            Family *fam = family_of(C, qm);
+            const char **names = ARENA_ARRAY(C->arena, const char *, fam ? fam->scope.n + 1 : 1);
+            size_t nn = 0;
+            for (uint32_t k = 0; fam && k < fam->scope.cap; k++)
+                if (fam->scope.keys[k]) names[nn++] = fam->scope.keys[k];
+            hint_suggest(C, n->name, names, nn);
+        }
         *out = err_type(C);
         return 1;
     }
@@ -793,7 +828,7 @@ static Type *call_remaining(Checker *C, const Ctx *x, AstNode *n)
     }
     AstNode *budget = (AstNode *)bt->decl;
     if (!x->remaining_ok) {
-        if (diag_error(C->diag, n->span, "remaining() reads a budget while rows are decided, which %s is not",
+        if (diag_error(C->diag, n->span, "remaining() reads a budget while the rows are decided, not in %s",
                        x->what ? x->what : "this place"))
             diag_hint(C->diag, "a report, allocation or series runs after the rows; use the decisions' results there");
     } else {
@@ -829,6 +864,8 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
     switch (b) {
     case BUILTIN_ROUND: {
         if (!arity(C, n, name, 1, 3)) {
+            for (uint32_t k = 0; k < n->n_items; k++)
+                if (n->items[k]->kind == AST_NAME && types_rounding(n->items[k]->name) >= 0) n->items[k]->type = prim(C, TYPE_ROUNDING);
             check_args_silently(C, x, n);
             return err_type(C);
         }
@@ -912,7 +949,7 @@ static Type *call_user(Checker *C, const Ctx *x, AstNode *n, Type *ft, const cha
     if (n->n_items != ft->n_params) {
         if (diag_error(C->diag, n->span, "%s '%s' takes %u argument%s, not %u", what, name, ft->n_params,
                        ft->n_params == 1 ? "" : "s", n->n_items) && ft->decl)
-            diag_note(C->diag, ft->decl->span, "'%s' is declared here", name);
+            diag_note(C->diag, ft->decl->name_span, "'%s' is declared here", name);
         check_args_silently(C, x, n);
         return ft->result ? ft->result : err_type(C);
     }
@@ -936,7 +973,7 @@ static Type *call(Checker *C, const Ctx *x, AstNode *n, Type *expect)
                        (f.kind == F_MEMBER && f.node->kind == AST_CASE);
         if (b && !callable) return call_builtin(C, x, n, b);
         if (f.kind == F_NONE) {
-            unknown_name(C, x, callee, name);
+            unknown_name(C, x, callee, name, 0);
             check_args_silently(C, x, n);
             return err_type(C);
         }
@@ -1027,7 +1064,9 @@ static Type *aggregate(Checker *C, const Ctx *x, AstNode *n)
             }
             Type *v = unify(C, u, t);
             if (!v) {
-                diag_error(C->diag, n->items[k]->span, "%s() compares values of one type: %s and %s", agg_name(op), tn(C, u), tn(C, t));
+                if (diag_error(C->diag, n->items[k]->span, "%s() compares values of one type: %s and %s", agg_name(op),
+                               tn(C, u), tn(C, t)))
+                    mismatch_hint(C, n->items[k], t, u);
                 return err_type(C);
             }
             u = v;
@@ -1077,6 +1116,11 @@ static Type *dot(Checker *C, const Ctx *x, AstNode *n)
 {
     Type *q;
     if (qualified(C, x, n, 0, &q)) return q;
+    if (n->a->kind == AST_NAME && lookup_value(C, x, n->a->name, NULL).kind == F_NONE) {
+        unknown_name(C, x, n->a, n->a->name ? n->a->name : "?", 1);
+        n->a->type = err_type(C);
+        return err_type(C);
+    }
     Type *t = check_expr(C, x, n->a, NULL);
     if (is_err(t)) return err_type(C);
     const char *name = n->name ? n->name : "?";
@@ -1193,8 +1237,8 @@ static Type *is_expr(Checker *C, const Ctx *x, AstNode *n)
 static Type *previous(Checker *C, const Ctx *x, AstNode *n)
 {
     if (!x->series) {
-        diag_error(C->diag, n->span, "previous() reads the year before in a series; %s is not one",
-                   x->what ? x->what : "this place");
+        if (diag_error(C->diag, n->span, "previous() reads a column's value of the year before, so it belongs in a series"))
+            diag_hint(C->diag, "series NAME by jaar in 2019..2022 { kosten: money = previous(kosten) or € 0 }");
         return err_type(C);
     }
     Info *si = info_of(C, x->series);
@@ -1248,8 +1292,7 @@ Type *check_expr(Checker *C, const Ctx *x, AstNode *n, Type *expect)
     case AST_BOOL: t = prim(C, TYPE_BOOL); break;
     case AST_UNKNOWN:
         if (!x->series) {
-            if (diag_error(C->diag, n->span, "'unknown' marks a value not known in a series; %s is not one",
-                           x->what ? x->what : "this place"))
+            if (diag_error(C->diag, n->span, "'unknown' marks a value not known in a series, and this is not one"))
                 diag_hint(C->diag, "a value that may be missing is handled with 'or': t[k].f or € 0");
             t = err_type(C);
         } else {

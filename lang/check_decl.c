@@ -39,7 +39,6 @@ static Ctx row_ctx(Checker *C, Module *m, uint32_t owner)
     x.owner = owner;
     x.row = C->input;
     x.remaining_ok = C->input != NULL;
-    x.what = C->input ? NULL : "a program without an input";
     return x;
 }
 
@@ -369,8 +368,8 @@ static AstNode *test_target(Checker *C, Module *m, AstNode *step, AstKind kind, 
         return d;
     }
     if (d) {
-        if (diag_error(C->diag, step->name_span, "'%s' is a %s, not %s %s", step->name,
-                       d->kind == AST_INPUT ? "input" : d->kind == AST_TABLE ? "table" : d->kind == AST_PARAMETER ? "parameter" : "declaration",
+        if (diag_error(C->diag, step->name_span, "'%s' is %s, not %s %s", step->name,
+                       d->kind == AST_INPUT ? "the input" : d->kind == AST_TABLE ? "a table" : d->kind == AST_PARAMETER ? "a parameter" : "a declaration",
                        kind == AST_INPUT ? "an" : "a", word)) {
             if (d->kind == AST_TABLE) diag_hint(C->diag, "give a table's rows with 'with %s { | ... | }'", step->name);
             else if (d->kind == AST_INPUT) diag_hint(C->diag, "give the input's row with 'given %s { ... }'", step->name);

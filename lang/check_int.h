@@ -83,14 +83,27 @@ typedef struct Info {
  * a year or two in practice; 16 keeps Info fixed-size. */
 #define GRIP_MAX_TABLE_KEY 16
 
-/* A decision's effective rules while they are placed. */
+/* One rule in a decision's effective order while rules are placed. */
+typedef struct RuleLink {
+    AstNode *rule;             /* AST_RULE */
+    struct RuleLink *prev;     /* in effective order */
+    struct RuleLink *next;
+    struct RuleLink *version;  /* the next version of the same name */
+} RuleLink;
+
+/* A decision's effective rules: a list while they are placed (an
+ * exception goes right before its target, an override in the place of
+ * what it replaces, both in constant time), an array once resolve_scopes
+ * is done. */
 typedef struct DecisionBuild {
     AstNode *typed;      /* the typed AST_DECISION (the override, if any) */
-    AstNode **rules;     /* effective order (arena, grown by copying) */
-    uint32_t n_rules, cap_rules;
+    RuleLink *head;      /* effective order while placing */
+    RuleLink *tail;
+    StrMap names;        /* rule name -> its first RuleLink in effective order */
+    AstNode **rules;     /* effective order, after placing (arena) */
+    uint32_t n_rules;    /* rules in the list / array */
     AstNode *otherwise;  /* the effective 'otherwise' */
     Module *otherwise_module; /* where that 'otherwise' is written */
-    StrMap names;        /* rule name -> AST_RULE (latest declaration) */
     uint32_t index;      /* position in CheckedProgram.decisions */
 } DecisionBuild;
 
@@ -221,6 +234,9 @@ MemberList *lookup_member(Checker *C, Module *m, const char *name);
 /* Returns the module that qualifier 'q' ("j", "zhz.tarieven") names in
  * 'm', or NULL. */
 Module *lookup_qualifier(Checker *C, Module *m, const char *q);
+/* Returns "q.NAME" when a module 'm' uses under qualifier q declares
+ * 'name' (for a hint), else NULL. */
+const char *qualified_suggestion(Checker *C, Module *m, const char *name);
 /* Looks up 'name' among the effective declarations of module 'target''s
  * family. */
 AstNode *lookup_in_module(Checker *C, Module *target, const char *name);

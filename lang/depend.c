@@ -335,7 +335,7 @@ void check_dependencies(Checker *C)
         RowlessUse *u = &C->rowless[k];
         GNode *g = &C->g[u->node];
         if (!g->row) continue;
-        if (diag_error(C->diag, u->at, "'%s' depends on the row of the input '%s', which %s has no row of", g->name,
+        if (diag_error(C->diag, u->at, "'%s' depends on the row of the input '%s', but %s has no input row", g->name,
                        C->input ? C->input->name : "?", u->where))
             diag_note(C->diag, g->decl->name_span, "'%s' is declared here", g->name);
     }

@@ -261,35 +261,49 @@ static void add_members(Checker *C, Family *f, AstNode *d)
     }
 }
 
-/* Inserts 'r' at position 'at' of 'b''s rules. */
-static void rules_insert(Checker *C, DecisionBuild *b, uint32_t at, AstNode *r)
+/* Links a new RuleLink for 'r' before 'at' (NULL: at the end of 'b'). */
+static RuleLink *link_before(Checker *C, DecisionBuild *b, RuleLink *at, AstNode *r)
 {
-    if (b->n_rules == b->cap_rules) {
-        uint32_t cap = b->cap_rules ? b->cap_rules * 2 : 8;
-        AstNode **rules = ARENA_ARRAY(C->arena, AstNode *, cap);
-        if (b->n_rules) memcpy(rules, b->rules, sizeof *rules * b->n_rules);
-        b->rules = rules;
-        b->cap_rules = cap;
-    }
-    memmove(b->rules + at + 1, b->rules + at, sizeof *b->rules * (b->n_rules - at));
-    b->rules[at] = r;
+    RuleLink *l = ARENA_NEW(C->arena, RuleLink);
+    l->rule = r;
+    l->next = at;
+    l->prev = at ? at->prev : b->tail;
+    if (l->prev) l->prev->next = l;
+    else b->head = l;
+    if (at) at->prev = l;
+    else b->tail = l;
     b->n_rules++;
+    return l;
 }
 
-/* Position of the first rule called 'name' in 'b', or -1. */
-static int64_t rules_find(const DecisionBuild *b, const char *name)
+static void unlink_rule(DecisionBuild *b, RuleLink *l)
 {
-    for (uint32_t k = 0; k < b->n_rules; k++)
-        if (strcmp(b->rules[k]->name, name) == 0) return k;
-    return -1;
+    if (l->prev) l->prev->next = l->next;
+    else b->head = l->next;
+    if (l->next) l->next->prev = l->prev;
+    else b->tail = l->prev;
+    b->n_rules--;
+}
+
+/* Adds 'l' as the last version of its name; keeps the map on the first. */
+static void add_version(Checker *C, DecisionBuild *b, RuleLink *l)
+{
+    RuleLink *first = strmap_get(&b->names, l->rule->name);
+    if (!first) {
+        strmap_put(C->arena, &b->names, l->rule->name, l);
+        return;
+    }
+    while (first->version) first = first->version;
+    first->version = l;
 }
 
 static size_t rule_names(Checker *C, const DecisionBuild *b, const char ***out)
 {
     const char **names = ARENA_ARRAY(C->arena, const char *, b->n_rules ? b->n_rules : 1);
-    for (uint32_t k = 0; k < b->n_rules; k++) names[k] = b->rules[k]->name;
+    size_t n = 0;
+    for (const RuleLink *l = b->head; l && n < b->n_rules; l = l->next) names[n++] = l->rule->name;
     *out = names;
-    return b->n_rules;
+    return n;
 }
 
 static void hint_suggest(Checker *C, const char *name, const char **cands, size_t n)
@@ -302,8 +316,9 @@ static void hint_suggest(Checker *C, const char *name, const char **cands, size_
  * versions of one rule live in one declaration.  Returns 1 when fine. */
 static int rule_name_ok(Checker *C, DecisionBuild *b, AstNode *decl, AstNode *r)
 {
-    AstNode *prev = strmap_get(&b->names, r->name);
-    if (!prev) return 1;
+    RuleLink *first = strmap_get(&b->names, r->name);
+    if (!first) return 1;
+    AstNode *prev = first->rule;
     Info *pi = info_find(C, prev);
     if (pi && pi->parent == decl) return 1; /* a version; periods are checked later */
     Module *pm = prev->decl ? prev->decl->module : NULL;
@@ -319,6 +334,40 @@ static int rule_name_ok(Checker *C, DecisionBuild *b, AstNode *decl, AstNode *r)
     return 0;
 }
 
+/* An 'override rule': replaces every inherited version of its name in the
+ * place of the first; later versions of the override follow it. */
+static void place_override(Checker *C, DecisionBuild *b, AstNode *decl, AstNode *r)
+{
+    if (r->d) {
+        diag_error(C->diag, r->d->span, "a rule replaces another ('override rule') or is an exception to one, not both");
+        return;
+    }
+    RuleLink *first = strmap_get(&b->names, r->name);
+    Info *pi = first ? info_find(C, first->rule) : NULL;
+    if (first && pi && pi->parent == decl) {
+        if (!(first->rule->flags & AST_F_OVERRIDE)) {
+            if (diag_error(C->diag, r->name_span, "'override rule %s' replaces an inherited rule, but '%s' is a rule of this declaration", r->name, r->name))
+                diag_note(C->diag, first->rule->name_span, "'%s' is declared here", r->name);
+            return;
+        }
+        RuleLink *last = first;
+        while (last->version) last = last->version;
+        add_version(C, b, link_before(C, b, last->next, r));
+        return;
+    }
+    if (!first) {
+        if (diag_error(C->diag, r->name_span, "'override rule %s' names no inherited rule of decision '%s'", r->name, b->typed->name)) {
+            const char **names;
+            size_t n = rule_names(C, b, &names);
+            hint_suggest(C, r->name, names, n);
+        }
+        return;
+    }
+    RuleLink *l = link_before(C, b, first, r);
+    for (RuleLink *v = first; v; v = v->version) unlink_rule(b, v);
+    strmap_put(C->arena, &b->names, r->name, l);
+}
+
 /* Places the rules of decision declaration 'decl' (typed, an override or
  * an extension) into 'b': see CheckedDecision for the order. */
 static void place_rules(Checker *C, DecisionBuild *b, AstNode *decl)
@@ -328,88 +377,69 @@ static void place_rules(Checker *C, DecisionBuild *b, AstNode *decl)
     for (uint32_t k = 0; k < decl->n_items; k++) {
         AstNode *r = decl->items[k];
         if (!r || r->kind != AST_RULE || !r->name) continue;
-        Info *ri = info_of(C, r);
-        ri->parent = decl;
-        if (r->flags & AST_F_OVERRIDE) {
-            if (r->d) {
-                diag_error(C->diag, r->d->span, "a rule replaces another ('override rule') or is an exception to one, not both");
-                continue;
-            }
-            AstNode *prev = strmap_get(&b->names, r->name);
-            Info *pi = prev ? info_find(C, prev) : NULL;
-            if (prev && pi && pi->parent == decl) {
-                if (!(prev->flags & AST_F_OVERRIDE)) {
-                    if (diag_error(C->diag, r->name_span, "'override rule %s' replaces an inherited rule, but '%s' is a rule of this declaration", r->name, r->name))
-                        diag_note(C->diag, prev->name_span, "'%s' is declared here", r->name);
-                    continue;
-                }
-                /* another version of the override: right after the last one */
-                int64_t last = -1;
-                for (uint32_t j = 0; j < b->n_rules; j++)
-                    if (strcmp(b->rules[j]->name, r->name) == 0) last = j;
-                rules_insert(C, b, (uint32_t)(last + 1), r);
-                continue;
-            }
-            if (!prev) {
-                if (diag_error(C->diag, r->name_span, "'override rule %s' names no inherited rule of decision '%s'", r->name, b->typed->name)) {
-                    const char **names;
-                    size_t n = rule_names(C, b, &names);
-                    hint_suggest(C, r->name, names, n);
-                }
-                continue;
-            }
-            /* replace every inherited version, in the place of the first */
-            int64_t first = rules_find(b, r->name);
-            uint32_t keep = 0;
-            for (uint32_t j = 0; j < b->n_rules; j++)
-                if (strcmp(b->rules[j]->name, r->name) != 0) b->rules[keep++] = b->rules[j];
-            b->n_rules = keep;
-            rules_insert(C, b, first < 0 ? b->n_rules : (uint32_t)first, r);
-            strmap_put(C->arena, &b->names, r->name, r);
-            continue;
-        }
-        if (r->d) {
-            pending[n_pending++] = r;
-            continue;
-        }
-        if (!rule_name_ok(C, b, decl, r)) continue;
-        rules_insert(C, b, b->n_rules, r);
-        if (!strmap_get(&b->names, r->name)) strmap_put(C->arena, &b->names, r->name, r);
+        info_of(C, r)->parent = decl;
+        if (r->flags & AST_F_OVERRIDE) place_override(C, b, decl, r);
+        else if (r->d) pending[n_pending++] = r;
+        else if (rule_name_ok(C, b, decl, r)) add_version(C, b, link_before(C, b, NULL, r));
     }
-    /* exceptions: each right before its target; one may target another */
-    for (int progress = 1; progress && n_pending;) {
-        progress = 0;
-        for (uint32_t k = 0; k < n_pending; k++) {
-            AstNode *r = pending[k];
-            if (!r) continue;
-            if (strcmp(r->d->name, r->name) == 0) {
-                diag_error(C->diag, r->d->span, "rule '%s' cannot be an exception to itself", r->name);
-                pending[k] = NULL;
-                continue;
-            }
-            int64_t at = rules_find(b, r->d->name);
-            if (at < 0) continue;
-            pending[k] = NULL;
-            progress = 1;
-            r->d->ref = b->rules[at];
-            if (!rule_name_ok(C, b, decl, r)) continue;
-            rules_insert(C, b, (uint32_t)at, r);
-            if (!strmap_get(&b->names, r->name)) strmap_put(C->arena, &b->names, r->name, r);
-        }
+    /* exceptions, each right before its target; a target may itself be an
+     * exception of this declaration, which is then placed first */
+    StrMap by_name = {0};
+    uint8_t *state = ARENA_ARRAY(C->arena, uint8_t, n_pending ? n_pending : 1); /* 0 new, 1 busy, 2 done */
+    uint32_t *stack = ARENA_ARRAY(C->arena, uint32_t, n_pending ? n_pending : 1);
+    uint32_t *index = ARENA_ARRAY(C->arena, uint32_t, n_pending ? n_pending : 1); /* by_name's values */
+    for (uint32_t k = 0; k < n_pending; k++) {
+        index[k] = k;
+        if (!strmap_get(&by_name, pending[k]->name)) strmap_put(C->arena, &by_name, pending[k]->name, &index[k]);
     }
     for (uint32_t k = 0; k < n_pending; k++) {
-        AstNode *r = pending[k];
-        if (!r) continue;
-        if (diag_error(C->diag, r->d->span, "'exception to %s' names no rule of decision '%s'", r->d->name, b->typed->name)) {
-            const char **names;
-            size_t n = rule_names(C, b, &names);
-            hint_suggest(C, r->d->name, names, n);
+        if (state[k]) continue;
+        uint32_t sp = 0;
+        stack[sp++] = k;
+        state[k] = 1;
+        while (sp) {
+            uint32_t top = stack[sp - 1];
+            AstNode *r = pending[top];
+            const char *target = r->d->name;
+            RuleLink *at = strmap_get(&b->names, target);
+            uint32_t *dep = strmap_get(&by_name, target);
+            uint32_t d = dep ? *dep : 0;
+            if (!at && dep && state[d] == 0 && strcmp(target, r->name) != 0) {
+                state[d] = 1;
+                stack[sp++] = d;
+                continue;
+            }
+            sp--;
+            state[top] = 2;
+            if (strcmp(target, r->name) == 0) {
+                diag_error(C->diag, r->d->span, "rule '%s' cannot be an exception to itself", r->name);
+            } else if (at) {
+                r->d->ref = at->rule;
+                if (rule_name_ok(C, b, decl, r)) add_version(C, b, link_before(C, b, at, r));
+            } else if (dep && state[d] == 1) {
+                diag_error(C->diag, r->d->span, "rules '%s' and '%s' are exceptions to each other, directly or not", r->name, target);
+            } else if (dep) {
+                /* its target could not be placed: reported there */
+            } else if (diag_error(C->diag, r->d->span, "'exception to %s' names no rule of decision '%s'", target, b->typed->name)) {
+                const char **names;
+                size_t n = rule_names(C, b, &names);
+                hint_suggest(C, target, names, n);
+            }
         }
     }
     if (decl->b) {
         b->otherwise = decl->b;
         b->otherwise_module = decl->decl ? decl->decl->module : NULL;
     }
+}
+
+/* Turns 'b''s list into the array CheckedDecision holds. */
+static void flatten(Checker *C, DecisionBuild *b)
+{
+    b->rules = ARENA_ARRAY(C->arena, AstNode *, b->n_rules ? b->n_rules : 1);
+    uint32_t n = 0;
+    for (RuleLink *l = b->head; l && n < b->n_rules; l = l->next) b->rules[n++] = l->rule;
+    b->n_rules = n;
 }
 
 static DecisionBuild *new_build(Checker *C, AstNode *typed)
@@ -456,7 +486,9 @@ static void enter(Checker *C, Family *f, uint32_t pos, AstNode *d)
     if (d->flags & AST_F_OVERRIDE) {
         const char *word = override_word(d);
         if (!old) {
-            if (pos == 0) {
+            if (pos == 0 && m->base) {
+                /* its 'extends' was refused (reported there) */
+            } else if (pos == 0) {
                 diag_error(C->diag, d->name_span, "'override' in a module that extends nothing");
                 diag_hint(C->diag, "write 'extends MODULE' to make a variant, or leave out 'override'");
             } else if (diag_error(C->diag, d->name_span, "'override' names nothing: there is no inherited %s '%s'", word ? word : kind_word(d), d->name)) {
@@ -564,6 +596,13 @@ void resolve_scopes(Checker *C)
             }
         }
     }
+    for (uint32_t k = 0; k < p->n_modules; k++) {
+        AstNode *root = p->modules[k]->root;
+        for (uint32_t d = 0; d < root->n_items; d++) {
+            Info *in = info_find(C, root->items[d]);
+            if (in && in->decision) flatten(C, in->decision);
+        }
+    }
     /* visible modules and qualifiers: a module's own uses, then its bases' */
     for (uint32_t k = 0; k < p->n_modules; k++) {
         Module *m = p->modules[k];
@@ -630,6 +669,17 @@ MemberList *lookup_member(Checker *C, Module *m, const char *name)
         }
     }
     return all;
+}
+
+const char *qualified_suggestion(Checker *C, Module *m, const char *name)
+{
+    ModScope *s = scope_of(C, m);
+    if (!s) return NULL;
+    for (uint32_t k = 0; k < s->quals.cap; k++) {
+        if (!s->quals.keys[k]) continue;
+        if (lookup_in_module(C, s->quals.vals[k], name)) return arena_printf(C->arena, "%s.%s", s->quals.keys[k], name);
+    }
+    return NULL;
 }
 
 Module *lookup_qualifier(Checker *C, Module *m, const char *q)
@@ -981,6 +1031,9 @@ static void check_override_type(Checker *C, AstNode *old, AstNode *d)
         if (diag_error(C->diag, at->span, "the override of '%s' must keep its type: %s, not %s", d->name,
                        type_name(C->arena, ot), type_name(C->arena, dt)))
             diag_note(C->diag, old->name_span, "the inherited %s", kind_word(old));
+        /* its uses and its value are then not checked against either type */
+        di->type = prim(C, TYPE_ERROR);
+        if (di->nominal && di->nominal->kind == TYPE_FUNC) di->nominal = prim(C, TYPE_ERROR);
     }
 }
 
