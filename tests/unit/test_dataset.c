@@ -1009,6 +1009,49 @@ static void test_random_files(void)
     xfree(good);
 }
 
+/* Rows appended to a loaded dataset: its dictionary and constant columns
+ * take new values, the loaded rows keep theirs. */
+static void test_append_to_loaded(void)
+{
+    Interner in;
+    intern_init(&in);
+    TestSchema ts;
+    CHECK(read_schema("tests/data/aanvraag.schema", &ts, &in));
+    DataError err;
+    data_error_init(&err);
+    Dataset *ds = dataset_load("tests/data/aanvraag_absent_optional.csv", &ts.schema, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (!ds) return;
+    CHECK_EQ_INT(ds->cols[1].store, DS_DICT8);  /* gemeente */
+    CHECK_EQ_INT(ds->cols[8].store, DS_CONST);  /* crisis: absent, default false */
+    Value row[10];
+    for (size_t f = 0; f < 10; f++) row[f] = dataset_get(ds, 0, f);
+    row[0] = value_text(intern(&in, "C2", 2));
+    row[1] = value_text(intern(&in, "Gorinchem", 9)); /* a new text for the dictionary */
+    row[8] = value_bool(true);                         /* differs from the constant */
+    row[9] = value_none();                             /* the default, as in the file */
+    char why[256];
+    CHECK(dataset_append(ds, row, 0, why, sizeof why));
+    row[1] = value_text(intern(&in, "Dordrecht", 9));  /* a text the dictionary has */
+    CHECK(dataset_append(ds, row, 0, why, sizeof why));
+    CHECK_EQ_INT(dataset_rows(ds), 3);
+    CHECK_EQ_INT(ds->cols[8].store, DS_BOOL);
+    CHECK_EQ_INT(ds->cols[9].store, DS_CONST);
+    CHECK(dataset_get(ds, 0, 8).as.b == false);
+    CHECK(dataset_get(ds, 1, 8).as.b == true);
+    CHECK(dataset_get(ds, 2, 9).as.b == true);
+    CHECK(dataset_get(ds, 1, 1).as.text == intern(&in, "Gorinchem", 9));
+    CHECK(dataset_get(ds, 2, 1).as.text == intern(&in, "Dordrecht", 9));
+    CHECK(dataset_get(ds, 0, 1).as.text == intern(&in, "Dordrecht", 9));
+    CHECK_EQ_INT(ds->cols[1].ndict, 2);
+    CHECK_EQ_INT(dataset_line(ds, 0), 2);
+    CHECK_EQ_INT(dataset_line(ds, 1), 0);
+    dataset_free(ds);
+    data_error_free(&err);
+    arena_free(&ts.arena);
+    intern_free(&in);
+}
+
 /* Loading and freeing, failing or not, leaves no block behind. */
 static void test_no_leaks(void)
 {
@@ -1025,4 +1068,5 @@ static void test_no_leaks(void)
 
 TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
-          RUN(test_render); RUN(test_widths); RUN(test_random_files); RUN(test_no_leaks);)
+          RUN(test_render); RUN(test_widths); RUN(test_random_files);
+          RUN(test_append_to_loaded); RUN(test_no_leaks);)
