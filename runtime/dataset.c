@@ -1635,6 +1635,32 @@ bool dataset_index(Dataset *ds, const size_t *key_fields, size_t nkeys, DataErro
     return true;
 }
 
+/* True when row 'row' of column 'c' (field 'field') equals 'key' as
+ * value_equal says, read straight from the storage for the common key
+ * types (texts by pointer, numbers at the column's scale, enums). */
+static bool cell_equals(const Dataset *ds, size_t field, size_t row, Value key)
+{
+    const DatasetColumn *c = &ds->cols[field];
+    switch ((DatasetStore)c->store) {
+    case DS_TEXT: return key.kind == VAL_TEXT && ((const Text *const *)c->data)[row] == key.as.text;
+    case DS_DICT8:
+        return key.kind == VAL_TEXT && c->dict[((const uint8_t *)c->data)[row]] == key.as.text;
+    case DS_DICT16:
+        return key.kind == VAL_TEXT && c->dict[((const uint16_t *)c->data)[row]] == key.as.text;
+    case DS_NUM8:
+    case DS_NUM16:
+    case DS_NUM32:
+    case DS_NUM64:
+        if (key.kind != VAL_NUM) return false;
+        if (key.scale == c->scale) return key.as.coef == num_get(c, row);
+        return dec_cmp(value_dec(key), (Dec){num_get(c, row), c->scale}) == 0;
+    case DS_ENUM:
+        return key.kind == VAL_ENUM && key.tag == ((const uint16_t *)c->data)[row] &&
+               key.as.type == c->type;
+    default: return value_equal(dataset_get(ds, row, field), key);
+    }
+}
+
 int64_t dataset_lookup(const Dataset *ds, const Value *keys)
 {
     if (!ds->slots) return -1;
@@ -1647,7 +1673,7 @@ int64_t dataset_lookup(const Dataset *ds, const Value *keys)
         if ((slot & SLOT_TAG) != (h & SLOT_TAG)) continue;
         size_t row = (size_t)(uint32_t)slot - 1;
         size_t k = 0;
-        while (k < ds->nkeys && value_equal(dataset_get(ds, row, ds->key_fields[k]), keys[k])) k++;
+        while (k < ds->nkeys && cell_equals(ds, ds->key_fields[k], row, keys[k])) k++;
         if (k == ds->nkeys) return (int64_t)row;
     }
 }
