@@ -128,6 +128,45 @@ static inline void set_date(Value *out, Date d)
     out->as.date = d;
 }
 
+/* dataset_get(ds, row, field) written into '*out' field by field (for the
+ * same reason as the setters above: the fields of every row go through
+ * here).  Follows the column layouts of dataset.h; the switch names every
+ * store, so a new one stops the build until it is read here too. */
+static inline void read_field(Value *out, const Dataset *ds, size_t row, size_t field)
+{
+    const DatasetColumn *c = &ds->cols[field];
+    switch ((DatasetStore)c->store) {
+    case DS_CONST: *out = c->constant; return;
+    case DS_BOOL: set_bool(out, ((const uint8_t *)c->data)[row] != 0); return;
+    case DS_NUM8: set_int(out, ((const int8_t *)c->data)[row]); break;
+    case DS_NUM16: set_int(out, ((const int16_t *)c->data)[row]); break;
+    case DS_NUM32: set_int(out, ((const int32_t *)c->data)[row]); break;
+    case DS_NUM64: set_int(out, ((const int64_t *)c->data)[row]); break;
+    case DS_DATE: set_date(out, (Date){((const int32_t *)c->data)[row]}); return;
+    case DS_DURATION:
+        set_head(out, VAL_DURATION);
+        out->as.coef = 0;
+        out->as.dur = ((const Duration *)c->data)[row];
+        return;
+    case DS_TEXT:
+    case DS_DICT8:
+    case DS_DICT16:
+        set_head(out, VAL_TEXT);
+        out->as.coef = 0;
+        out->as.text = c->store == DS_TEXT ? ((const Text *const *)c->data)[row]
+                     : c->store == DS_DICT8 ? c->dict[((const uint8_t *)c->data)[row]]
+                     : c->dict[((const uint16_t *)c->data)[row]];
+        return;
+    case DS_ENUM:
+        set_head(out, VAL_ENUM);
+        out->tag = ((const uint16_t *)c->data)[row];
+        out->as.coef = 0;
+        out->as.type = c->type;
+        return;
+    }
+    out->scale = c->scale; /* the number stores */
+}
+
 /* ---- errors ----------------------------------------------------------------- */
 
 /* Writes the current row as "row 'C0000017' (cases.csv line 18)" into
@@ -519,7 +558,8 @@ NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
                         e->p->budgets[e->limit_budget].name, kt, pd->name);
         return FAIL(e, node, "table '%s' has no row with key %s", pd->name, kt);
     }
-    *out = n->b == IR_NONE ? row_record(e, data, (size_t)row) : dataset_get(data, (size_t)row, n->b);
+    if (n->b == IR_NONE) *out = row_record(e, data, (size_t)row);
+    else read_field(out, data, (size_t)row, n->b);
     return true;
 }
 
@@ -948,12 +988,13 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_FIELD:
         if (!e->has_row) return FAIL(e, node, "a field of the input needs a row");
-        *out = dataset_get(e->in, e->row, n->a);
+        read_field(out, e->in, e->row, n->a);
         return true;
     case IR_ROW_FIELD: {
         const Dataset *data = p->datasets[n->b].data;
         size_t row = (size_t)e->locals[n->a].as.coef;
-        *out = n->c == IR_NONE ? row_record(e, data, row) : dataset_get(data, row, n->c);
+        if (n->c == IR_NONE) *out = row_record(e, data, row);
+        else read_field(out, data, row, n->c);
         return true;
     }
     case IR_LOCAL:
@@ -1336,7 +1377,11 @@ void eval_set_row(Eval *e, size_t row)
     } else {
         int32_t f = p->datasets[p->input].schema.date_field;
         e->has_date = f >= 0;
-        if (f >= 0) e->date = dataset_get(e->in, row, (size_t)f).as.date;
+        if (f >= 0) {
+            Value d;
+            read_field(&d, e->in, row, (size_t)f);
+            e->date = d.as.date;
+        }
     }
 }
 
