@@ -1007,10 +1007,6 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         if (!e->keyparts) return FAIL(e, node, "a budget key part outside the budget's limit");
         *out = e->keyparts[n->a];
         return true;
-    case IR_REF_DATE:
-        if (!e->has_date) return FAIL(e, node, "there is no reference date here");
-        set_date(out, e->date);
-        return true;
     case IR_CALL: return call(e, n, out);
     case IR_CONSTRUCT: {
         const PolicyVariant *pv = p->variants[n->a];

@@ -18,6 +18,7 @@
 
 #include <inttypes.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,8 +52,6 @@ static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
-
-#include <stdarg.h>
 
 static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
 {
@@ -98,6 +97,16 @@ static bool input_looked_up(const Policy *p)
     for (uint32_t n = 0; n < p->n_ir; n++)
         if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
     return false;
+}
+
+/* Builds the key index of 'pd'; false after reporting duplicates in 'err'. */
+static bool index_keys(PolicyDataset *pd, DataError *err)
+{
+    size_t *keys = xmalloc(sizeof *keys * pd->n_keys);
+    for (uint32_t j = 0; j < pd->n_keys; j++) keys[j] = pd->key_fields[j];
+    bool ok = dataset_index(pd->data, keys, pd->n_keys, err);
+    xfree(keys);
+    return ok;
 }
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
@@ -149,11 +158,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             ok = false;
             continue;
         }
-        if (pd->n_keys && !(pd->is_input && !input_looked_up(p))) {
-            size_t keys[64];
-            for (uint32_t j = 0; j < pd->n_keys && j < 64; j++) keys[j] = pd->key_fields[j];
-            if (!dataset_index(pd->data, keys, pd->n_keys < 64 ? pd->n_keys : 64, &res->data)) ok = false;
-        }
+        if (pd->n_keys && !(pd->is_input && !input_looked_up(p)) && !index_keys(pd, &res->data)) ok = false;
     }
     xfree(paths);
     if (!ok) {
@@ -429,11 +434,12 @@ static bool settle(const Policy *p, Ledgers *ls, Eval *e, RunResult *res)
         const PolicyBudget *pb = &p->budgets[b];
         if (pb->key_table < 0) continue;
         const Dataset *t = p->datasets[pb->key_table].data;
-        Value key[64];
+        Value *key = xmalloc(sizeof *key * (pb->n_per ? pb->n_per : 1));
         for (size_t row = 0; row < dataset_rows(t); row++) {
-            for (uint32_t k = 0; k < pb->n_per && k < 64; k++) key[k] = dataset_get(t, row, pb->key_table_field[k]);
+            for (uint32_t k = 0; k < pb->n_per; k++) key[k] = dataset_get(t, row, pb->key_table_field[k]);
             ledger_get(&ls->items[b], key, true, NULL);
         }
+        xfree(key);
     }
     if (!eval_settle_limits(e)) return false;
     res->keys = xcalloc(p->n_budgets ? p->n_budgets : 1, sizeof *res->keys);
@@ -531,11 +537,7 @@ static void *helper_main(void *arg)
     Helper *h = arg;
     PolicyDataset *in = &h->p->datasets[h->p->input];
     h->key_ok = true;
-    if (in->n_keys && !in->data->slots) {
-        size_t keys[64];
-        for (uint32_t j = 0; j < in->n_keys && j < 64; j++) keys[j] = in->key_fields[j];
-        h->key_ok = dataset_index(in->data, keys, in->n_keys < 64 ? in->n_keys : 64, &h->res->data);
-    }
+    if (in->n_keys && !in->data->slots) h->key_ok = index_keys(in, &h->res->data);
     if (h->opt->background) h->opt->background(h->opt->background_ctx);
     return NULL;
 }
