@@ -18,6 +18,13 @@
  * use with IR_KEY nodes reading the key, and returns limit - charged as
  * the ledger stood before this row (charges are booked after the row's
  * decisions, by eval_book_charges).
+ *
+ * Speed: results are written into '*out' field by field and dataset fields
+ * read the same way (a Value built in a temporary and copied stalls the
+ * store buffer on every node); the big helpers (lookups, calls, decisions)
+ * are kept out of ev()'s frame; a quantifier whose 'where' starts with
+ * 'v.F = E' visits only the rows with that F, through a per-field index
+ * built on first use.  Nesting is counted per node (GRIP_MAX_EVAL_DEPTH).
  */
 #include "eval.h"
 
