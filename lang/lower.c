@@ -1078,6 +1078,13 @@ static void lower_param_dates(Lower *L, Eval *e)
             }
             pp->periods[j] = x;
         }
+        /* a period lasts until the next one starts ('from 2019-01-01 = 0%'
+         * then 'from 2021-01-01 = 3%': the first ends on 2020-12-31) */
+        for (uint32_t i = 0; i + 1 < pp->n_periods; i++) {
+            PolicyPeriod *pe = &pp->periods[i];
+            int32_t next = pp->periods[i + 1].from;
+            if (next != INT32_MIN && pe->until >= next) pe->until = next - 1;
+        }
     }
 }
 

@@ -267,6 +267,24 @@ void run_print_summary(const Policy *p, const RunResult *res, FILE *out)
                 res->keys[b] == 1 ? "" : "s", res->ran_out[b]);
 }
 
+/* Sets 'lo' and 'hi' to the first and last reference date of the input's
+ * rows; false when the rows have no dates (no 'dated by', --on, or no rows). */
+static bool date_range(const Policy *p, Date *lo, Date *hi)
+{
+    const PolicyDataset *in = &p->datasets[p->input];
+    int32_t f = in->schema.date_field;
+    size_t n = dataset_rows(in->data);
+    lo->days = hi->days = 0;
+    if (p->fixed_date || f < 0 || n == 0) return false;
+    *lo = *hi = dataset_get(in->data, 0, (size_t)f).as.date;
+    for (size_t k = 1; k < n; k++) {
+        Date d = dataset_get(in->data, k, (size_t)f).as.date;
+        if (d.days < lo->days) *lo = d;
+        if (d.days > hi->days) *hi = d;
+    }
+    return true;
+}
+
 /* ---- the rows ---------------------------------------------------------------------- */
 
 /* The rows of 'in' in reference-date order, ties in file order: a stable
@@ -562,7 +580,9 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
     if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
     if (bind(p, opt, res) != RUN_OK) return res->status;
-    policy_fold_params(p);
+    Date lo, hi;
+    bool range = date_range(p, &lo, &hi);
+    policy_fold_params(p, range, lo, hi);
     stats_init(p, res);
 
     const Dataset *in = p->datasets[p->input].data;

@@ -189,6 +189,7 @@ static const char *PARAMS =
     "    from 2021-01-01 until 2021-12-31 = 3%\n"
     "    from 2023-01-01 = 5%\n"
     "parameter streng: percent\n    from 2020-01-01 = 4%\n"
+    "parameter stap: percent\n    from 2019-01-01 = 0%\n    from 2021-01-01 = 3%\n"
     "parameter b: bool = false\n"
     "parameter i: int = 1\n"
     "parameter d: decimal = 1.5\n"
@@ -235,13 +236,34 @@ static void test_param_history(void)
     CHECK_EQ_STR(param_text(p, "streng", false, day(2020, 1, 1).as.date), "none");
 
     /* folding: only parameters with one value whatever the date */
-    policy_fold_params(p);
+    policy_fold_params(p, false, (Date){0}, (Date){0});
     CHECK(!p->params[policy_find_param(p, "korting")].constant);
     CHECK(p->params[policy_find_param(p, "m")].constant);
+    /* over a range of dates: constant when one period (or the value outside
+     * every period) covers the whole range */
+    policy_fold_params(p, true, day(2020, 7, 1).as.date, day(2021, 1, 1).as.date);
+    CHECK(!p->params[policy_find_param(p, "korting")].constant);
+    policy_fold_params(p, true, day(2020, 7, 1).as.date, day(2020, 12, 31).as.date);
+    CHECK(p->params[policy_find_param(p, "korting")].constant);
+    CHECK_EQ_STR(show(p->params[policy_find_param(p, "korting")].value, NULL), "0.01");
+    /* a period without 'until' lasts until the next one starts */
+    policy_fold_params(p, true, day(2020, 7, 1).as.date, day(2021, 1, 1).as.date);
+    CHECK(!p->params[policy_find_param(p, "stap")].constant);
+    CHECK_EQ_STR(param_text(p, "stap", true, day(2020, 12, 31).as.date), "0%");
+    policy_fold_params(p, true, day(2021, 1, 1).as.date, day(2022, 1, 1).as.date);
+    CHECK(p->params[policy_find_param(p, "stap")].constant);
+    CHECK_EQ_STR(show(p->params[policy_find_param(p, "stap")].value, NULL), "0.03");
+    policy_fold_params(p, true, day(2023, 7, 1).as.date, day(2024, 12, 31).as.date);
+    CHECK(p->params[policy_find_param(p, "streng")].constant);
+    CHECK_EQ_STR(show(p->params[policy_find_param(p, "streng")].value, NULL), "0.04");
     /* --on makes every parameter with a constant value there constant */
+    unload(&l);
+    l = load(PARAMS);
+    p = l.p;
+    if (!p) return;
     p->fixed_date = true;
     p->on = day(2021, 3, 1).as.date;
-    policy_fold_params(p);
+    policy_fold_params(p, false, (Date){0}, (Date){0});
     CHECK(p->params[policy_find_param(p, "korting")].constant);
     CHECK_EQ_STR(show(p->params[policy_find_param(p, "korting")].value, NULL), "0.03");
     unload(&l);
