@@ -49,6 +49,7 @@ static void name(const Describer *d, const char *s)
 
 static void val(const Describer *d, const AstNode *e);
 static void cond(const Describer *d, const AstNode *e, int neg);
+static size_t dotted_len(const AstNode *e);
 
 /* ---- literals ---------------------------------------------------------- */
 
@@ -226,6 +227,17 @@ static void bool_chain(const Describer *d, const AstNode *e)
 
 /* ---- conditions --------------------------------------------------------- */
 
+/* True when 'a <= b' / 'a >= b' reads well as "a b of minder/meer": a
+ * number, amount or percentage on the right and a single name or value on
+ * the left, so the two cannot run together. */
+static int plain_bound(const AstNode *e)
+{
+    int k = e->b->kind;
+    if (k != AST_INT && k != AST_DECIMAL && k != AST_MONEY && k != AST_PERCENT) return 0;
+    return dotted_len(e->a) > 0 || e->a->kind == AST_INT || e->a->kind == AST_DECIMAL ||
+           e->a->kind == AST_MONEY || e->a->kind == AST_PERCENT;
+}
+
 /* The predicate of a comparison 'a OP b', negated when 'neg'. */
 static void comparison(const Describer *d, const AstNode *e, int neg)
 {
@@ -242,8 +254,18 @@ static void comparison(const Describer *d, const AstNode *e, int neg)
         case AST_OP_NE: words(d, "niet gelijk is aan "); val(d, e->b); return;
         case AST_OP_LT: words(d, "kleiner dan "); val(d, e->b); words(d, " is"); return;
         case AST_OP_GT: words(d, "groter dan "); val(d, e->b); words(d, " is"); return;
-        case AST_OP_LE: val(d, e->b); words(d, " of minder is"); return;
-        default: val(d, e->b); words(d, " of meer is"); return; /* >= */
+        case AST_OP_LE:
+        case AST_OP_GE:
+            if (plain_bound(e)) { /* "leeftijd 18 of meer is" */
+                val(d, e->b);
+                words(d, op == AST_OP_LE ? " of minder is" : " of meer is");
+            } else { /* "kosten ten hoogste vorige_kosten is" */
+                words(d, op == AST_OP_LE ? "ten hoogste " : "ten minste ");
+                val(d, e->b);
+                words(d, " is");
+            }
+            return;
+        default: return;
         }
     }
     words(d, neg ? " is not " : " is ");
@@ -455,6 +477,21 @@ static void val_enclosed(const Describer *d, const AstNode *e)
     if (paren) words(d, ")");
 }
 
+/* Emits 'e' as the argument of a phrase ("het jaar van X"): also
+ * arithmetic goes in parentheses, so "van (a + b)" cannot be misread. */
+static void val_arg(const Describer *d, const AstNode *e)
+{
+    int arith = e->kind == AST_BINARY && (e->op == AST_OP_ADD || e->op == AST_OP_SUB ||
+                                          e->op == AST_OP_MUL || e->op == AST_OP_DIV);
+    if (!arith) {
+        val_enclosed(d, e);
+        return;
+    }
+    words(d, "(");
+    val(d, e);
+    words(d, ")");
+}
+
 /* Builtin calls in words; returns 0 when 'e' is not one we phrase. */
 static int builtin_call(const Describer *d, const AstNode *e)
 {
@@ -467,9 +504,9 @@ static int builtin_call(const Describer *d, const AstNode *e)
         if (f[0] == 'y') say(d, "het aantal hele jaren van ", "the whole years from ");
         else if (f[0] == 'm') say(d, "het aantal hele maanden van ", "the whole months from ");
         else say(d, "het aantal dagen van ", "the days from ");
-        val_enclosed(d, x[0]);
+        val_arg(d, x[0]);
         say(d, " tot ", " to ");
-        val_enclosed(d, x[1]);
+        val_arg(d, x[1]);
         return 1;
     }
     static const struct {
@@ -485,7 +522,7 @@ static int builtin_call(const Describer *d, const AstNode *e)
     for (size_t k = 0; k < sizeof of / sizeof of[0]; k++) {
         if (n == 1 && strcmp(f, of[k].fn) == 0) {
             say(d, of[k].nl, of[k].en);
-            val_enclosed(d, x[0]);
+            val_arg(d, x[0]);
             return 1;
         }
     }
@@ -494,7 +531,7 @@ static int builtin_call(const Describer *d, const AstNode *e)
         if (x[0]->kind == AST_INDEX && x[0]->a) {
             val(d, x[0]->a);
             say(d, " voor ", " for ");
-            list(d, x[0]->items, x[0]->n_items, NL(d) ? "en" : "and", val_enclosed);
+            list(d, x[0]->items, x[0]->n_items, NL(d) ? "en" : "and", val_arg);
         } else {
             val(d, x[0]);
         }
@@ -535,7 +572,7 @@ static void aggregate(const Describer *d, const AstNode *e)
 {
     if (e->flags & AST_F_FOR) {
         words(d, aggregate_word(d, e->op));
-        if (e->n_items > 0) val_enclosed(d, e->items[0]);
+        if (e->n_items > 0) val_arg(d, e->items[0]);
         say(d, " voor elke ", " for every ");
         name(d, e->name);
         words(d, " in ");
@@ -551,7 +588,7 @@ static void aggregate(const Describer *d, const AstNode *e)
         return;
     }
     words(d, aggregate_word(d, e->op));
-    list(d, e->items, e->n_items, NL(d) ? "en" : "and", val_enclosed);
+    list(d, e->items, e->n_items, NL(d) ? "en" : "and", val_arg);
 }
 
 /* 'a or b or c' meaning the first of them that is not missing:
@@ -682,7 +719,7 @@ static void val(const Describer *d, const AstNode *e)
             say(d, " uit ", " from ");
             val(d, e->a->a);
             say(d, " voor ", " for ");
-            list(d, e->a->items, e->a->n_items, NL(d) ? "en" : "and", val_enclosed);
+            list(d, e->a->items, e->a->n_items, NL(d) ? "en" : "and", val_arg);
             return;
         }
         if (dotted_len(e)) {
@@ -704,7 +741,7 @@ static void val(const Describer *d, const AstNode *e)
         say(d, "de rij van ", "the row of ");
         val(d, e->a);
         say(d, " voor ", " for ");
-        list(d, e->items, e->n_items, NL(d) ? "en" : "and", val_enclosed);
+        list(d, e->items, e->n_items, NL(d) ? "en" : "and", val_arg);
         return;
     case AST_CALL:
         if (builtin_call(d, e)) return;
@@ -718,7 +755,7 @@ static void val(const Describer *d, const AstNode *e)
         return;
     case AST_VARIANT_OF:
         say(d, "de soort van ", "the kind of ");
-        val_enclosed(d, e->a);
+        val_arg(d, e->a);
         return;
     case AST_PREVIOUS:
         name(d, e->name);

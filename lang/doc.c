@@ -815,7 +815,19 @@ static void write_decision(Doc *d, const Entry *e)
     Describer ds = describer(d, e->module);
     o_article_open(d, article_class(d, "decision", e), arena_printf(&d->arena, "decision-%s", decl_name(n)),
                    d->page);
-    decl_heading(d, 3, e, n->a ? arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)) : NULL);
+    int changed = dd->otherwise.origin != ORIGIN_INHERITED && dd->otherwise.node;
+    for (uint32_t k = 0; k < dd->n_rules; k++)
+        if (dd->rules[k].origin != ORIGIN_INHERITED) changed = 1;
+    o_h_open(d, 3);
+    o_name(d, decl_name(n));
+    if (n->a) o_small(d, "type", arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)));
+    if (e->origin == ORIGIN_INHERITED && changed)
+        o_badge(d, "badge override",
+                arena_printf(&d->arena, "%s %s, %s %s", tr(d, "geërfd van", "inherited from"), e->module->name,
+                             tr(d, "gewijzigd in", "changed in"), main_module(d)->name));
+    else
+        badge(d, e);
+    o_h_close(d, 3);
     if (n->decl) o_doc(d, n->decl->doc);
     if (n->flags & AST_F_UNIQUE)
         o_p(d, "how", tr(d, "Uniek: alle regels die van toepassing zijn, moeten dezelfde uitkomst geven; "
@@ -1661,15 +1673,15 @@ static void write_header(Doc *d)
     if (d->n_family > 1) {
         o_p_open(d, "legend");
         o_text(d, arena_printf(&d->arena,
-                               tr(d, "Deze regels breiden %s uit. Wat daaruit ongewijzigd komt, is gemarkeerd als ",
-                                  "These rules extend %s. What comes from there unchanged is marked "),
+                               tr(d, "Deze regels breiden %s uit. Wat daaruit ongewijzigd komt, is gemarkeerd als",
+                                  "These rules extend %s. What comes from there unchanged is marked"),
                                m->base->name));
         o_badge(d, "badge inherited", tr(d, "geërfd", "inherited"));
-        o_text(d, tr(d, "; wat deze regels veranderen als ", "; what these rules change, as "));
+        o_text(d, tr(d, "; wat deze regels veranderen als", "; what these rules change, as"));
         o_badge(d, "badge override", tr(d, "overschreven", "overridden"));
-        o_text(d, ", ");
+        o_text(d, ",");
         o_badge(d, "badge added", tr(d, "toegevoegd", "added"));
-        o_text(d, tr(d, " of ", " or "));
+        o_text(d, tr(d, " of", " or"));
         o_badge(d, "badge exception", tr(d, "uitzondering", "exception"));
         o_text(d, ".");
         o_p_close(d);
