@@ -12,20 +12,20 @@
  * checker fills node->ref this is done by name, which is all 'extends'
  * needs.
  *
- * Then the document is written through a handful of output primitives
- * (o_*) that know the two formats: HTML through runtime/html.h, Markdown
- * by hand.  Everything else - sections, tables, words - is written once.
- * Expressions are put in words by describe.h, whose pieces come back
- * through 'sink' so names can be marked (<var>, `backticks`).
+ * Then the document is written through docout.h, which knows the two
+ * formats (HTML through runtime/html.h, Markdown by hand): sections,
+ * tables and words are written once.  Expressions are put in words by
+ * describe.h, whose pieces come back through docout_sink so names can be
+ * marked (<var>, `backticks`).
  */
 #include "doc.h"
 
 #include <string.h>
 
 #include "../runtime/alloc.h"
-#include "../runtime/html.h"
 #include "../runtime/sha256.h"
 #include "describe.h"
+#include "docout.h"
 #include "module.h"
 #include "parse.h"
 
@@ -58,9 +58,7 @@ typedef struct DecisionDoc {
 typedef struct Doc {
     const Program *p;      /* the loaded policy (borrowed) */
     DocOptions opt;        /* as given */
-    DescLang page;         /* language of the page's own words */
-    FILE *out;             /* where it goes */
-    Html html;             /* the HTML writer (DOC_HTML) */
+    DocOut o;              /* the output, in HTML or Markdown */
     Arena arena;           /* strings made while writing */
     const Module **family; /* the main module and what it extends, base first (xmalloc) */
     uint32_t n_family;     /* entries in 'family' */
@@ -70,16 +68,7 @@ typedef struct Doc {
     DecisionDoc *decisions; /* one per effective decision (xmalloc) */
     uint32_t n_decisions;
     size_t cap_decisions;
-    int md_cell;           /* Markdown: inside a table cell (no newlines, '|' escaped): the columns it spans */
-    int md_depth;          /* Markdown: list nesting */
-    int md_nls;            /* Markdown: newlines at the end of the output so far */
-    int md_space;          /* Markdown: a space is due before the next text on this line */
 } Doc;
-
-static int is_html(const Doc *d)
-{
-    return d->opt.format == DOC_HTML;
-}
 
 static const Module *main_module(const Doc *d)
 {
@@ -89,416 +78,7 @@ static const Module *main_module(const Doc *d)
 /* The page's words in its language. */
 static const char *tr(const Doc *d, const char *nl, const char *en)
 {
-    return d->page == DESC_NL ? nl : en;
-}
-
-/* ---- output primitives ------------------------------------------------- */
-
-static void md_put(Doc *d, const char *s, size_t len)
-{
-    if (len == 0) return;
-    if (d->md_space && s[0] != '\n') fputc(' ', d->out);
-    d->md_space = 0;
-    fwrite(s, 1, len, d->out);
-    size_t nls = 0;
-    while (nls < len && s[len - 1 - nls] == '\n') nls++;
-    d->md_nls = nls == len ? d->md_nls + (int)nls : (int)nls;
-}
-
-static void md_puts(Doc *d, const char *s)
-{
-    md_put(d, s, strlen(s));
-}
-
-/* Ends the current Markdown line, if one is open. */
-static void md_eol(Doc *d)
-{
-    d->md_space = 0;
-    if (d->md_nls == 0) md_puts(d, "\n");
-}
-
-/* Starts a Markdown block: one blank line after what came before. */
-static void md_gap(Doc *d)
-{
-    d->md_space = 0;
-    while (d->md_nls < 2) md_puts(d, "\n");
-}
-
-/* Text (escaped for the format). */
-static void o_textn(Doc *d, const char *s, size_t len)
-{
-    if (is_html(d)) {
-        html_textn(&d->html, s, len);
-        return;
-    }
-    if (!d->md_cell) {
-        md_put(d, s, len);
-        return;
-    }
-    size_t run = 0;
-    for (size_t k = 0; k < len; k++) {
-        if (s[k] != '|' && s[k] != '\n') continue;
-        md_put(d, s + run, k - run);
-        md_puts(d, s[k] == '|' ? "\\|" : " ");
-        run = k + 1;
-    }
-    md_put(d, s + run, len - run);
-}
-
-static void o_text(Doc *d, const char *s)
-{
-    o_textn(d, s, strlen(s));
-}
-
-static void o_namen(Doc *d, const char *s, size_t len)
-{
-    if (is_html(d)) {
-        html_open(&d->html, "var", NULL);
-        html_textn(&d->html, s, len);
-        html_close(&d->html, "var");
-        return;
-    }
-    md_puts(d, "`");
-    o_textn(d, s, len);
-    md_puts(d, "`");
-}
-
-static void o_name(Doc *d, const char *s)
-{
-    o_namen(d, s, strlen(s));
-}
-
-/* The describer's sink: names marked, words and values as text. */
-static void sink(void *ctx, DescPart part, const char *text, size_t len)
-{
-    Doc *d = ctx;
-    if (part == DESC_NAME) o_namen(d, text, len);
-    else o_textn(d, text, len);
-}
-
-static void o_section_open(Doc *d, const char *id, const char *title)
-{
-    if (is_html(d)) {
-        html_open(&d->html, "section", "id", id, NULL);
-        html_elem(&d->html, "h2", title, NULL);
-        return;
-    }
-    md_gap(d);
-    md_puts(d, "## ");
-    o_text(d, title);
-    md_puts(d, "\n");
-}
-
-static void o_section_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "section");
-}
-
-static void o_article_open(Doc *d, const char *cls, const char *id, DescLang lang)
-{
-    if (is_html(d))
-        html_open(&d->html, "article", "class", cls, "id", id, "lang",
-                  lang == d->page ? NULL : (lang == DESC_NL ? "nl" : "en"), NULL);
-}
-
-static void o_article_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "article");
-}
-
-static const char *const h_tags[] = {"h1", "h1", "h2", "h3", "h4", "h5", "h6"};
-
-static void o_h_open(Doc *d, int level)
-{
-    if (is_html(d)) {
-        html_open(&d->html, h_tags[level], NULL);
-        return;
-    }
-    md_gap(d);
-    for (int k = 0; k < level; k++) md_puts(d, "#");
-    md_puts(d, " ");
-}
-
-static void o_h_close(Doc *d, int level)
-{
-    if (is_html(d)) html_close(&d->html, h_tags[level]);
-    else md_puts(d, "\n");
-}
-
-/* A marker after a heading: "geërfd van zhz.regio". */
-static void o_badge(Doc *d, const char *cls, const char *text)
-{
-    if (is_html(d)) {
-        html_raw(&d->html, " ");
-        html_elem(&d->html, "span", text, "class", cls, NULL);
-        return;
-    }
-    md_puts(d, " *(");
-    o_text(d, text);
-    md_puts(d, ")*");
-}
-
-/* Secondary words in a heading (a type, a rule's name). */
-static void o_small(Doc *d, const char *cls, const char *text)
-{
-    if (is_html(d)) {
-        html_raw(&d->html, " ");
-        html_elem(&d->html, "span", text, "class", cls, NULL);
-        return;
-    }
-    md_puts(d, " ");
-    o_text(d, text);
-}
-
-static void o_p_open(Doc *d, const char *cls)
-{
-    if (is_html(d)) html_open(&d->html, "p", "class", cls, NULL);
-    else md_gap(d);
-}
-
-static void o_p_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "p");
-    else md_puts(d, "\n");
-}
-
-static void o_p(Doc *d, const char *cls, const char *text)
-{
-    o_p_open(d, cls);
-    o_text(d, text);
-    o_p_close(d);
-}
-
-static void md_indent(Doc *d)
-{
-    md_eol(d);
-    for (int k = 1; k < d->md_depth; k++) md_puts(d, "  ");
-}
-
-/* A list of label: content pairs (HTML dl; Markdown bullets). */
-static void o_dl_open(Doc *d, const char *cls)
-{
-    if (is_html(d)) html_open(&d->html, "dl", "class", cls, NULL);
-    else {
-        if (d->md_depth == 0) md_gap(d);
-        else md_eol(d);
-        d->md_depth++;
-    }
-}
-
-static void o_dl_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "dl");
-    else {
-        d->md_depth--;
-        md_eol(d);
-    }
-}
-
-/* Writes the label and opens its content. */
-static void o_dt(Doc *d, const char *label)
-{
-    if (is_html(d)) {
-        html_elem(&d->html, "dt", label, NULL);
-        html_open(&d->html, "dd", NULL);
-        return;
-    }
-    md_indent(d);
-    md_puts(d, "- **");
-    o_text(d, label);
-    md_puts(d, ":**");
-    d->md_space = 1;
-}
-
-/* Like o_dt with a name (as written) for the label. */
-static void o_dt_name(Doc *d, const char *name)
-{
-    if (is_html(d)) {
-        html_open(&d->html, "dt", NULL);
-        o_name(d, name);
-        html_close(&d->html, "dt");
-        html_open(&d->html, "dd", NULL);
-        return;
-    }
-    md_indent(d);
-    md_puts(d, "- ");
-    o_name(d, name);
-    md_puts(d, ":");
-    d->md_space = 1;
-}
-
-static void o_dd_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "dd");
-    else md_eol(d);
-}
-
-static void o_ul_open(Doc *d, const char *tag, const char *cls)
-{
-    if (is_html(d)) html_open(&d->html, tag, "class", cls, NULL);
-    else {
-        if (d->md_depth == 0) md_gap(d);
-        else md_eol(d);
-        d->md_depth++;
-    }
-}
-
-static void o_ul_close(Doc *d, const char *tag)
-{
-    if (is_html(d)) html_close(&d->html, tag);
-    else {
-        d->md_depth--;
-        md_eol(d);
-    }
-}
-
-static void o_li_open(Doc *d)
-{
-    if (is_html(d)) html_open(&d->html, "li", NULL);
-    else {
-        md_indent(d);
-        md_puts(d, "- ");
-    }
-}
-
-static void o_li_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "li");
-    else md_eol(d);
-}
-
-static void o_link_open(Doc *d, const char *id)
-{
-    if (is_html(d)) {
-        char *href = arena_printf(&d->arena, "#%s", id);
-        html_open(&d->html, "a", "href", href, NULL);
-    }
-}
-
-static void o_link_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "a");
-}
-
-static void o_table_open(Doc *d, const char *cls, const char *const *heads, uint32_t n)
-{
-    if (is_html(d)) {
-        html_open(&d->html, "table", "class", cls, NULL);
-        html_open(&d->html, "thead", NULL);
-        html_open(&d->html, "tr", NULL);
-        for (uint32_t k = 0; k < n; k++) html_elem(&d->html, "th", heads[k], "scope", "col", NULL);
-        html_close(&d->html, "tr");
-        html_close(&d->html, "thead");
-        html_open(&d->html, "tbody", NULL);
-        return;
-    }
-    md_gap(d);
-    md_puts(d, "|");
-    d->md_cell = 1;
-    for (uint32_t k = 0; k < n; k++) {
-        md_puts(d, " ");
-        o_text(d, heads[k]);
-        md_puts(d, " |");
-    }
-    d->md_cell = 0;
-    md_puts(d, "\n|");
-    for (uint32_t k = 0; k < n; k++) md_puts(d, "---|");
-    md_puts(d, "\n");
-}
-
-static void o_table_close(Doc *d)
-{
-    if (is_html(d)) {
-        html_close(&d->html, "tbody");
-        html_close(&d->html, "table");
-    }
-}
-
-static void o_tr_open(Doc *d, const char *cls)
-{
-    if (is_html(d)) html_open(&d->html, "tr", "class", cls, NULL);
-    else md_puts(d, "|");
-}
-
-static void o_tr_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "tr");
-    else md_puts(d, "\n");
-}
-
-/* Opens a cell spanning 'span' columns (Markdown repeats empty cells). */
-static void o_td_open(Doc *d, int span)
-{
-    if (is_html(d)) {
-        char buf[16];
-        snprintf(buf, sizeof buf, "%d", span);
-        html_open(&d->html, "td", "colspan", span > 1 ? buf : NULL, NULL);
-        return;
-    }
-    md_puts(d, " ");
-    d->md_cell = span;
-}
-
-static void o_td_close(Doc *d)
-{
-    if (is_html(d)) html_close(&d->html, "td");
-    else {
-        md_puts(d, " |");
-        for (int k = 1; k < d->md_cell; k++) md_puts(d, "  |");
-        d->md_cell = 0;
-    }
-}
-
-static void o_td(Doc *d, const char *text)
-{
-    o_td_open(d, 1);
-    o_text(d, text);
-    o_td_close(d);
-}
-
-/* A block of grip source. */
-static void o_code(Doc *d, const char *src)
-{
-    if (!src[0]) return;
-    if (is_html(d)) {
-        html_open(&d->html, "pre", "class", "src", NULL);
-        html_text(&d->html, src);
-        html_close(&d->html, "pre");
-        return;
-    }
-    md_gap(d);
-    md_puts(d, "```\n");
-    md_puts(d, src);
-    md_puts(d, "\n```\n");
-}
-
-/* A doc string: paragraphs at blank lines, lines within one joined. */
-static void o_doc(Doc *d, const char *doc)
-{
-    if (!doc || !doc[0]) return;
-    if (is_html(d)) html_open(&d->html, "div", "class", "doc", NULL);
-    const char *s = doc;
-    while (*s) {
-        while (*s == '\n' || *s == ' ' || *s == '\t') s++;
-        if (!*s) break;
-        o_p_open(d, NULL);
-        int first = 1;
-        while (*s) {
-            const char *e = strchr(s, '\n');
-            size_t len = e ? (size_t)(e - s) : strlen(s);
-            size_t a = 0, b = len;
-            while (a < b && (s[a] == ' ' || s[a] == '\t')) a++;
-            while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
-            if (a == b) break; /* blank line: end of paragraph */
-            if (!first) o_text(d, " ");
-            o_textn(d, s + a, b - a);
-            first = 0;
-            s += len;
-            if (*s == '\n') s++;
-        }
-        o_p_close(d);
-    }
-    if (is_html(d)) html_close(&d->html, "div");
+    return d->o.page == DESC_NL ? nl : en;
 }
 
 /* ---- collecting the effective policy ---------------------------------- */
@@ -625,7 +205,7 @@ static Describer describer(Doc *d, const Module *m)
                     : d->opt.lang == DOC_LANG_EN ? DESC_EN
                     : (m && m->lang == PARSE_LANG_NL) ? DESC_NL
                                                       : DESC_EN;
-    Describer ds = {lang, sink, d, d->p};
+    Describer ds = {lang, docout_sink, &d->o, d->p};
     return ds;
 }
 
@@ -641,16 +221,16 @@ static void badge(Doc *d, const Entry *e)
     const char *mod = e->module ? e->module->name : "";
     switch (e->origin) {
     case ORIGIN_INHERITED:
-        o_badge(d, "badge inherited", arena_printf(&d->arena, "%s %s", tr(d, "geërfd van", "inherited from"), mod));
+        docout_badge(&d->o, "badge inherited", arena_printf(&d->arena, "%s %s", tr(d, "geërfd van", "inherited from"), mod));
         break;
     case ORIGIN_OVERRIDE:
-        o_badge(d, "badge override", arena_printf(&d->arena, "%s %s", tr(d, "overschreven in", "overridden in"), mod));
+        docout_badge(&d->o, "badge override", arena_printf(&d->arena, "%s %s", tr(d, "overschreven in", "overridden in"), mod));
         break;
     case ORIGIN_ADDED:
-        o_badge(d, "badge added", arena_printf(&d->arena, "%s %s", tr(d, "toegevoegd in", "added in"), mod));
+        docout_badge(&d->o, "badge added", arena_printf(&d->arena, "%s %s", tr(d, "toegevoegd in", "added in"), mod));
         break;
     case ORIGIN_EXCEPTION:
-        o_badge(d, "badge exception",
+        docout_badge(&d->o, "badge exception",
                 arena_printf(&d->arena, "%s %s", tr(d, "uitzondering, toegevoegd in", "exception, added in"), mod));
         break;
     default: break;
@@ -666,11 +246,11 @@ static const char *article_class(Doc *d, const char *kind, const Entry *e)
 static void period_words(Doc *d, const Describer *ds, const AstNode *per)
 {
     if (per->a) {
-        o_text(d, per->b ? tr(d, "van ", "from ") : tr(d, "vanaf ", "from "));
+        docout_text(&d->o, per->b ? tr(d, "van ", "from ") : tr(d, "vanaf ", "from "));
         describe_value(ds, per->a);
     }
     if (per->b) {
-        o_text(d, per->a ? tr(d, " tot en met ", " until ") : tr(d, "tot en met ", "until "));
+        docout_text(&d->o, per->a ? tr(d, " tot en met ", " until ") : tr(d, "tot en met ", "until "));
         describe_value(ds, per->b);
     }
 }
@@ -702,11 +282,11 @@ static const char *trailing_comment(Doc *d, const AstNode *n)
 /* A heading "name" with a secondary text and the entry's badge. */
 static void decl_heading(Doc *d, int level, const Entry *e, const char *small)
 {
-    o_h_open(d, level);
-    o_name(d, decl_name(e->node));
-    if (small) o_small(d, "type", small);
+    docout_h_open(&d->o, level);
+    docout_name(&d->o, decl_name(e->node));
+    if (small) docout_small(&d->o, "type", small);
     badge(d, e);
-    o_h_close(d, level);
+    docout_h_close(&d->o, level);
 }
 
 static const char *type_words(Doc *d, const Module *m, const AstNode *type)
@@ -719,21 +299,21 @@ static const char *type_words(Doc *d, const Module *m, const AstNode *type)
 
 static void rule_body(Doc *d, const Describer *ds, const AstNode *r)
 {
-    o_dt(d, tr(d, "Uitkomst", "Outcome"));
+    docout_dt(&d->o, tr(d, "Uitkomst", "Outcome"));
     describe_outcome(ds, r->a);
-    o_dd_close(d);
-    o_dt(d, tr(d, "Wanneer", "When"));
+    docout_dd_close(&d->o);
+    docout_dt(&d->o, tr(d, "Wanneer", "When"));
     if (r->b) {
-        o_text(d, ds->lang == DESC_NL ? "als " : "if ");
+        docout_text(&d->o, ds->lang == DESC_NL ? "als " : "if ");
         describe_condition(ds, r->b);
     } else {
-        o_text(d, ds->lang == DESC_NL ? "altijd" : "always");
+        docout_text(&d->o, ds->lang == DESC_NL ? "altijd" : "always");
     }
     if (r->c) {
-        o_text(d, ds->lang == DESC_NL ? ", tenzij " : ", unless ");
+        docout_text(&d->o, ds->lang == DESC_NL ? ", tenzij " : ", unless ");
         describe_condition(ds, r->c);
     }
-    o_dd_close(d);
+    docout_dd_close(&d->o);
 }
 
 static void write_rule(Doc *d, const Entry *dec, const DecisionDoc *dd, uint32_t index)
@@ -742,70 +322,70 @@ static void write_rule(Doc *d, const Entry *dec, const DecisionDoc *dd, uint32_t
     const AstNode *r = e->node;
     Describer ds = describer(d, e->module);
     const char *label = r->decl ? r->decl->label : NULL;
-    o_article_open(d, article_class(d, "rule", e), rule_id(d, decl_name(dec->node), decl_name(r)), ds.lang);
-    o_h_open(d, 4);
-    if (is_html(d)) {
-        html_elem(&d->html, "span", arena_printf(&d->arena, "%u.", index + 1), "class", "num", NULL);
-        html_raw(&d->html, " ");
+    docout_article_open(&d->o, article_class(d, "rule", e), rule_id(d, decl_name(dec->node), decl_name(r)), ds.lang);
+    docout_h_open(&d->o, 4);
+    if (docout_is_html(&d->o)) {
+        html_elem(&d->o.html, "span", arena_printf(&d->arena, "%u.", index + 1), "class", "num", NULL);
+        html_raw(&d->o.html, " ");
         if (label) {
-            html_elem(&d->html, "span", label, "class", "art", NULL);
-            html_raw(&d->html, " ");
+            html_elem(&d->o.html, "span", label, "class", "art", NULL);
+            html_raw(&d->o.html, " ");
         }
-        html_open(&d->html, "span", "class", "rname", NULL);
-        o_name(d, decl_name(r));
-        html_close(&d->html, "span");
+        html_open(&d->o.html, "span", "class", "rname", NULL);
+        docout_name(&d->o, decl_name(r));
+        html_close(&d->o.html, "span");
     } else {
-        o_text(d, arena_printf(&d->arena, "%u. ", index + 1));
+        docout_text(&d->o, arena_printf(&d->arena, "%u. ", index + 1));
         if (label) {
-            o_text(d, label);
-            o_text(d, " \xe2\x80\x94 "); /* — */
+            docout_text(&d->o, label);
+            docout_text(&d->o, " \xe2\x80\x94 "); /* — */
         }
-        o_name(d, decl_name(r));
+        docout_name(&d->o, decl_name(r));
     }
     badge(d, e);
-    o_h_close(d, 4);
-    if (r->decl) o_doc(d, r->decl->doc);
-    o_dl_open(d, "facts");
+    docout_h_close(&d->o, 4);
+    if (r->decl) docout_doc(&d->o, r->decl->doc);
+    docout_dl_open(&d->o, "facts");
     rule_body(d, &ds, r);
     if (r->e) {
-        o_dt(d, tr(d, "Geldig", "In force"));
+        docout_dt(&d->o, tr(d, "Geldig", "In force"));
         period_words(d, &ds, r->e);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (r->d && r->d->name) {
-        o_dt(d, tr(d, "Uitzondering op", "Exception to"));
+        docout_dt(&d->o, tr(d, "Uitzondering op", "Exception to"));
         int32_t target = find_rule(dd, r->d->name);
-        o_text(d, tr(d, "regel ", "rule "));
+        docout_text(&d->o, tr(d, "regel ", "rule "));
         if (target >= 0) {
             const AstNode *t = dd->rules[target].node;
-            o_link_open(d, rule_id(d, decl_name(dec->node), decl_name(t)));
-            o_text(d, arena_printf(&d->arena, "%d ", target + 1));
-            o_name(d, decl_name(t));
-            if (t->decl && t->decl->label) o_text(d, arena_printf(&d->arena, " (%s)", t->decl->label));
-            o_link_close(d);
-            o_text(d, tr(d, ": deze regel gaat daarvoor", ": this rule comes first"));
+            docout_link_open(&d->o, rule_id(d, decl_name(dec->node), decl_name(t)));
+            docout_text(&d->o, arena_printf(&d->arena, "%d ", target + 1));
+            docout_name(&d->o, decl_name(t));
+            if (t->decl && t->decl->label) docout_text(&d->o, arena_printf(&d->arena, " (%s)", t->decl->label));
+            docout_link_close(&d->o);
+            docout_text(&d->o, tr(d, ": deze regel gaat daarvoor", ": this rule comes first"));
         } else {
-            o_name(d, r->d->name);
+            docout_name(&d->o, r->d->name);
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (e->prev && e->origin == ORIGIN_OVERRIDE) {
         Describer pds = describer(d, e->prev_module);
-        o_dt(d, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), e->prev_module->name));
+        docout_dt(&d->o, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), e->prev_module->name));
         describe_outcome(&pds, e->prev->a);
         if (e->prev->b) {
-            o_text(d, pds.lang == DESC_NL ? " als " : " if ");
+            docout_text(&d->o, pds.lang == DESC_NL ? " als " : " if ");
             describe_condition(&pds, e->prev->b);
         }
         if (e->prev->c) {
-            o_text(d, pds.lang == DESC_NL ? ", tenzij " : ", unless ");
+            docout_text(&d->o, pds.lang == DESC_NL ? ", tenzij " : ", unless ");
             describe_condition(&pds, e->prev->c);
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
-    o_dl_close(d);
-    o_code(d, describe_source(&d->arena, d->p, r));
-    o_article_close(d);
+    docout_dl_close(&d->o);
+    docout_code(&d->o, describe_source(&d->arena, d->p, r));
+    docout_article_close(&d->o);
 }
 
 static void write_decision(Doc *d, const Entry *e)
@@ -813,64 +393,64 @@ static void write_decision(Doc *d, const Entry *e)
     const AstNode *n = e->node;
     DecisionDoc *dd = &d->decisions[e->decision];
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "decision", e), arena_printf(&d->arena, "decision-%s", decl_name(n)),
-                   d->page);
+    docout_article_open(&d->o, article_class(d, "decision", e), arena_printf(&d->arena, "decision-%s", decl_name(n)),
+                   d->o.page);
     int changed = dd->otherwise.origin != ORIGIN_INHERITED && dd->otherwise.node;
     for (uint32_t k = 0; k < dd->n_rules; k++)
         if (dd->rules[k].origin != ORIGIN_INHERITED) changed = 1;
-    o_h_open(d, 3);
-    o_name(d, decl_name(n));
-    if (n->a) o_small(d, "type", arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)));
+    docout_h_open(&d->o, 3);
+    docout_name(&d->o, decl_name(n));
+    if (n->a) docout_small(&d->o, "type", arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)));
     if (e->origin == ORIGIN_INHERITED && changed)
-        o_badge(d, "badge override",
+        docout_badge(&d->o, "badge override",
                 arena_printf(&d->arena, "%s %s, %s %s", tr(d, "geërfd van", "inherited from"), e->module->name,
                              tr(d, "gewijzigd in", "changed in"), main_module(d)->name));
     else
         badge(d, e);
-    o_h_close(d, 3);
-    if (n->decl) o_doc(d, n->decl->doc);
+    docout_h_close(&d->o, 3);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     if (n->flags & AST_F_UNIQUE)
-        o_p(d, "how", tr(d, "Uniek: alle regels die van toepassing zijn, moeten dezelfde uitkomst geven; "
+        docout_p(&d->o, "how", tr(d, "Uniek: alle regels die van toepassing zijn, moeten dezelfde uitkomst geven; "
                             "geven ze verschillende uitkomsten, dan is dat een fout.",
                          "Unique: all rules that apply must give the same outcome; "
                          "different outcomes are an error."));
     else
-        o_p(d, "how", tr(d, "De regels gelden in deze volgorde: de eerste regel die van toepassing is, beslist.",
+        docout_p(&d->o, "how", tr(d, "De regels gelden in deze volgorde: de eerste regel die van toepassing is, beslist.",
                          "The rules apply in this order: the first rule that applies decides."));
     for (uint32_t k = 0; k < dd->n_rules; k++) write_rule(d, e, dd, k);
     const Entry *ow = &dd->otherwise;
     if (ow->node) {
         Describer ods = describer(d, ow->module);
-        o_article_open(d, article_class(d, "otherwise", ow), arena_printf(&d->arena, "otherwise-%s", decl_name(n)),
+        docout_article_open(&d->o, article_class(d, "otherwise", ow), arena_printf(&d->arena, "otherwise-%s", decl_name(n)),
                        ods.lang);
-        o_h_open(d, 4);
-        o_text(d, tr(d, "Anders", "Otherwise"));
+        docout_h_open(&d->o, 4);
+        docout_text(&d->o, tr(d, "Anders", "Otherwise"));
         badge(d, ow);
-        o_h_close(d, 4);
-        o_dl_open(d, "facts");
-        o_dt(d, tr(d, "Uitkomst", "Outcome"));
+        docout_h_close(&d->o, 4);
+        docout_dl_open(&d->o, "facts");
+        docout_dt(&d->o, tr(d, "Uitkomst", "Outcome"));
         describe_outcome(&ods, ow->node);
-        o_dd_close(d);
-        o_dt(d, tr(d, "Wanneer", "When"));
-        o_text(d, tr(d, "als geen van de regels hierboven van toepassing is",
+        docout_dd_close(&d->o);
+        docout_dt(&d->o, tr(d, "Wanneer", "When"));
+        docout_text(&d->o, tr(d, "als geen van de regels hierboven van toepassing is",
                      "when none of the rules above applies"));
-        o_dd_close(d);
+        docout_dd_close(&d->o);
         if (ow->prev && ow->origin == ORIGIN_OVERRIDE) {
             Describer pds = describer(d, ow->prev_module);
-            o_dt(d, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), ow->prev_module->name));
+            docout_dt(&d->o, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), ow->prev_module->name));
             describe_outcome(&pds, ow->prev);
-            o_dd_close(d);
+            docout_dd_close(&d->o);
         }
-        o_dl_close(d);
-        o_article_close(d);
+        docout_dl_close(&d->o);
+        docout_article_close(&d->o);
     } else {
-        o_p(d, "otherwise none",
+        docout_p(&d->o, "otherwise none",
             tr(d, "Is geen van de regels van toepassing, dan is dat een fout: geen aanvraag valt ongezien "
                   "tussen wal en schip.",
                "When none of the rules applies, that is an error: no case falls through unseen."));
     }
     (void)ds;
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 /* ---- parameters and definitions ------------------------------------------ */
@@ -878,33 +458,33 @@ static void write_decision(Doc *d, const Entry *e)
 static void history_table(Doc *d, const Describer *ds, const AstNode *n)
 {
     const char *heads[3] = {tr(d, "Vanaf", "From"), tr(d, "Tot en met", "Until"), tr(d, "Waarde", "Value")};
-    o_table_open(d, "history", heads, 3);
+    docout_table_open(&d->o, "history", heads, 3);
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *per = n->items[k];
-        o_tr_open(d, "period");
-        o_td_open(d, 1);
+        docout_tr_open(&d->o, "period");
+        docout_td_open(&d->o, 1);
         if (per->a) describe_value(ds, per->a);
-        o_td_close(d);
-        o_td_open(d, 1);
+        docout_td_close(&d->o);
+        docout_td_open(&d->o, 1);
         if (per->b) describe_value(ds, per->b);
-        else o_text(d, "\xe2\x80\x94"); /* — */
-        o_td_close(d);
-        o_td_open(d, 1);
+        else docout_text(&d->o, "\xe2\x80\x94"); /* — */
+        docout_td_close(&d->o);
+        docout_td_open(&d->o, 1);
         if (per->c) describe_value(ds, per->c);
-        o_td_close(d);
-        o_tr_close(d);
+        docout_td_close(&d->o);
+        docout_tr_close(&d->o);
     }
     if (n->b) {
-        o_tr_open(d, "default");
-        o_td_open(d, 2);
-        o_text(d, tr(d, "op alle andere data", "on every other date"));
-        o_td_close(d);
-        o_td_open(d, 1);
+        docout_tr_open(&d->o, "default");
+        docout_td_open(&d->o, 2);
+        docout_text(&d->o, tr(d, "op alle andere data", "on every other date"));
+        docout_td_close(&d->o);
+        docout_td_open(&d->o, 1);
         describe_value(ds, n->b);
-        o_td_close(d);
-        o_tr_close(d);
+        docout_td_close(&d->o);
+        docout_tr_close(&d->o);
     }
-    o_table_close(d);
+    docout_table_close(&d->o);
 }
 
 /* One line with a parameter's values: "0% vanaf 01-01-2019; 3% ...". */
@@ -912,13 +492,13 @@ static void history_line(Doc *d, const Describer *ds, const AstNode *n)
 {
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *per = n->items[k];
-        if (k) o_text(d, "; ");
+        if (k) docout_text(&d->o, "; ");
         if (per->c) describe_value(ds, per->c);
-        o_text(d, " ");
+        docout_text(&d->o, " ");
         period_words(d, ds, per);
     }
     if (n->b) {
-        if (n->n_items) o_text(d, tr(d, "; op alle andere data ", "; on every other date "));
+        if (n->n_items) docout_text(&d->o, tr(d, "; op alle andere data ", "; on every other date "));
         describe_value(ds, n->b);
     }
 }
@@ -927,79 +507,79 @@ static void write_parameter(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "parameter", e), arena_printf(&d->arena, "parameter-%s", decl_name(n)),
+    docout_article_open(&d->o, article_class(d, "parameter", e), arena_printf(&d->arena, "parameter-%s", decl_name(n)),
                    ds.lang);
     decl_heading(d, 3, e, n->a ? arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)) : NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     if (n->n_items > 0) {
         history_table(d, &ds, n);
     } else if (n->b) {
-        o_p_open(d, "value");
-        o_text(d, tr(d, "Waarde: ", "Value: "));
+        docout_p_open(&d->o, "value");
+        docout_text(&d->o, tr(d, "Waarde: ", "Value: "));
         describe_value(&ds, n->b);
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
     if (e->prev && e->origin == ORIGIN_OVERRIDE) {
         Describer pds = describer(d, e->prev_module);
-        o_p_open(d, "was");
-        o_text(d, arena_printf(&d->arena, "%s %s: ", tr(d, "Was in", "Was in"), e->prev_module->name));
+        docout_p_open(&d->o, "was");
+        docout_text(&d->o, arena_printf(&d->arena, "%s %s: ", tr(d, "Was in", "Was in"), e->prev_module->name));
         history_line(d, &pds, e->prev);
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 static void write_def(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "def", e), arena_printf(&d->arena, "def-%s", decl_name(n)), ds.lang);
-    o_h_open(d, 3);
-    o_name(d, decl_name(n));
+    docout_article_open(&d->o, article_class(d, "def", e), arena_printf(&d->arena, "def-%s", decl_name(n)), ds.lang);
+    docout_h_open(&d->o, 3);
+    docout_name(&d->o, decl_name(n));
     if (n->flags & AST_F_FUNCTION) {
-        o_text(d, "(");
+        docout_text(&d->o, "(");
         for (uint32_t k = 0; k < n->n_items; k++) {
-            if (k) o_text(d, ", ");
-            o_name(d, decl_name(n->items[k]));
+            if (k) docout_text(&d->o, ", ");
+            docout_name(&d->o, decl_name(n->items[k]));
         }
-        o_text(d, ")");
+        docout_text(&d->o, ")");
     }
-    if (n->a) o_small(d, "type", arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)));
+    if (n->a) docout_small(&d->o, "type", arena_printf(&d->arena, "(%s)", type_words(d, e->module, n->a)));
     badge(d, e);
-    o_h_close(d, 3);
-    if (n->decl) o_doc(d, n->decl->doc);
-    o_dl_open(d, "facts");
+    docout_h_close(&d->o, 3);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
+    docout_dl_open(&d->o, "facts");
     if ((n->flags & AST_F_FUNCTION) && n->n_items) {
-        o_dt(d, tr(d, "Met", "Given"));
+        docout_dt(&d->o, tr(d, "Met", "Given"));
         for (uint32_t k = 0; k < n->n_items; k++) {
-            if (k) o_text(d, ", ");
-            o_name(d, decl_name(n->items[k]));
+            if (k) docout_text(&d->o, ", ");
+            docout_name(&d->o, decl_name(n->items[k]));
             if (n->items[k]->a) {
-                o_text(d, " (");
+                docout_text(&d->o, " (");
                 describe_type(&ds, n->items[k]->a);
-                o_text(d, ")");
+                docout_text(&d->o, ")");
             }
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     int is_bool = n->a && n->a->kind == AST_TYPE_NAME && n->a->name && strcmp(n->a->name, "bool") == 0;
-    o_dt(d, tr(d, "Waarde", "Value"));
+    docout_dt(&d->o, tr(d, "Waarde", "Value"));
     if (is_bool) {
-        o_text(d, ds.lang == DESC_NL ? "ja als " : "true if ");
+        docout_text(&d->o, ds.lang == DESC_NL ? "ja als " : "true if ");
         describe_condition(&ds, n->b);
     } else {
         describe_value(&ds, n->b);
     }
-    o_dd_close(d);
+    docout_dd_close(&d->o);
     if (e->prev && e->prev->b && e->origin == ORIGIN_OVERRIDE) {
         Describer pds = describer(d, e->prev_module);
-        o_dt(d, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), e->prev_module->name));
+        docout_dt(&d->o, arena_printf(&d->arena, "%s %s", tr(d, "Was in", "Was in"), e->prev_module->name));
         describe_value(&pds, e->prev->b);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
-    o_dl_close(d);
-    o_code(d, describe_source(&d->arena, d->p, n));
-    o_article_close(d);
+    docout_dl_close(&d->o);
+    docout_code(&d->o, describe_source(&d->arena, d->p, n));
+    docout_article_close(&d->o);
 }
 
 /* ---- tables, inputs, types --------------------------------------------- */
@@ -1018,29 +598,29 @@ static void fields_table(Doc *d, const Describer *ds, const AstNode *n, int with
     heads[nh++] = tr(d, "Type", "Type");
     if (has_default) heads[nh++] = tr(d, "Standaard", "Default");
     if (has_note) heads[nh++] = tr(d, "Toelichting", "Note");
-    o_table_open(d, "fields", heads, nh);
+    docout_table_open(&d->o, "fields", heads, nh);
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *f = n->items[k];
-        o_tr_open(d, "field");
-        o_td_open(d, 1);
-        o_name(d, decl_name(f));
-        if (f->flags & AST_F_KEY) o_text(d, tr(d, " (sleutel)", " (key)"));
-        o_td_close(d);
-        o_td_open(d, 1);
+        docout_tr_open(&d->o, "field");
+        docout_td_open(&d->o, 1);
+        docout_name(&d->o, decl_name(f));
+        if (f->flags & AST_F_KEY) docout_text(&d->o, tr(d, " (sleutel)", " (key)"));
+        docout_td_close(&d->o);
+        docout_td_open(&d->o, 1);
         if (f->a) describe_type(ds, f->a);
-        o_td_close(d);
+        docout_td_close(&d->o);
         if (has_default) {
-            o_td_open(d, 1);
+            docout_td_open(&d->o, 1);
             if (f->b) describe_value(ds, f->b);
-            o_td_close(d);
+            docout_td_close(&d->o);
         }
         if (has_note) {
             const char *note = trailing_comment(d, f);
-            o_td(d, note ? note : "");
+            docout_td(&d->o, note ? note : "");
         }
-        o_tr_close(d);
+        docout_tr_close(&d->o);
     }
-    o_table_close(d);
+    docout_table_close(&d->o);
 }
 
 /* Inline rows under the field names of 'fields' (a table; NULL: numbered). */
@@ -1053,69 +633,69 @@ static void rows_table(Doc *d, const Describer *ds, const AstNode *fields, const
     const char **heads = ARENA_ARRAY(&d->arena, const char *, cols ? cols : 1);
     for (uint32_t c = 0; c < cols; c++)
         heads[c] = fields && c < fields->n_items ? decl_name(fields->items[c]) : arena_printf(&d->arena, "%u", c + 1);
-    o_table_open(d, "rows", heads, cols);
+    docout_table_open(&d->o, "rows", heads, cols);
     for (uint32_t k = 0; k < n; k++) {
-        o_tr_open(d, "row");
+        docout_tr_open(&d->o, "row");
         for (uint32_t c = 0; c < cols; c++) {
-            o_td_open(d, 1);
+            docout_td_open(&d->o, 1);
             if (c < rows[k]->n_items) describe_value(ds, rows[k]->items[c]);
-            o_td_close(d);
+            docout_td_close(&d->o);
         }
-        o_tr_close(d);
+        docout_tr_close(&d->o);
     }
-    o_table_close(d);
+    docout_table_close(&d->o);
 }
 
 static void write_table(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "table", e), arena_printf(&d->arena, "table-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "table", e), arena_printf(&d->arena, "table-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     if (n->a && n->a->n_items) {
-        o_p_open(d, "key");
-        o_text(d, tr(d, "Sleutel: ", "Key: "));
+        docout_p_open(&d->o, "key");
+        docout_text(&d->o, tr(d, "Sleutel: ", "Key: "));
         for (uint32_t k = 0; k < n->a->n_items; k++) {
-            if (k) o_text(d, ", ");
-            o_name(d, decl_name(n->a->items[k]));
+            if (k) docout_text(&d->o, ", ");
+            docout_name(&d->o, decl_name(n->a->items[k]));
         }
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
     fields_table(d, &ds, n, 1);
     if (n->b && n->b->n_items) {
-        o_p(d, "rows-intro", tr(d, "Rijen:", "Rows:"));
+        docout_p(&d->o, "rows-intro", tr(d, "Rijen:", "Rows:"));
         rows_table(d, &ds, n, (const AstNode *const *)n->b->items, n->b->n_items);
     } else {
-        o_p_open(d, "rows-intro");
-        o_text(d, tr(d, "De rijen komen uit een databestand: ", "The rows come from a data file: "));
-        o_name(d, arena_printf(&d->arena, "--data %s=%s", decl_name(n), tr(d, "BESTAND", "FILE")));
-        o_p_close(d);
+        docout_p_open(&d->o, "rows-intro");
+        docout_text(&d->o, tr(d, "De rijen komen uit een databestand: ", "The rows come from a data file: "));
+        docout_name(&d->o, arena_printf(&d->arena, "--data %s=%s", decl_name(n), tr(d, "BESTAND", "FILE")));
+        docout_p_close(&d->o);
     }
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 static void write_input(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "input", e), arena_printf(&d->arena, "input-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "input", e), arena_printf(&d->arena, "input-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     if (n->a) {
-        o_p_open(d, "dated");
-        o_text(d, tr(d, "Peildatum: ", "Reference date: "));
-        o_name(d, decl_name(n->a));
-        o_text(d, tr(d, " (parameters en regels gelden zoals op die datum)",
+        docout_p_open(&d->o, "dated");
+        docout_text(&d->o, tr(d, "Peildatum: ", "Reference date: "));
+        docout_name(&d->o, decl_name(n->a));
+        docout_text(&d->o, tr(d, " (parameters en regels gelden zoals op die datum)",
                      " (parameters and rules apply as on that date)"));
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
     fields_table(d, &ds, n, 1);
-    o_p_open(d, "rows-intro");
-    o_text(d, tr(d, "De rijen komen uit een databestand: ", "The rows come from a data file: "));
-    o_name(d, arena_printf(&d->arena, "--data %s=%s", decl_name(n), tr(d, "BESTAND", "FILE")));
-    o_p_close(d);
-    o_article_close(d);
+    docout_p_open(&d->o, "rows-intro");
+    docout_text(&d->o, tr(d, "De rijen komen uit een databestand: ", "The rows come from a data file: "));
+    docout_name(&d->o, arena_printf(&d->arena, "--data %s=%s", decl_name(n), tr(d, "BESTAND", "FILE")));
+    docout_p_close(&d->o);
+    docout_article_close(&d->o);
 }
 
 static void write_type(Doc *d, const Entry *e)
@@ -1125,40 +705,40 @@ static void write_type(Doc *d, const Entry *e)
     const char *what = n->kind == AST_ENUM      ? tr(d, "keuzelijst", "enumeration")
                        : n->kind == AST_VARIANT ? tr(d, "variant", "variant")
                                                 : tr(d, "record", "record");
-    o_article_open(d, article_class(d, "type", e), arena_printf(&d->arena, "type-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "type", e), arena_printf(&d->arena, "type-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, arena_printf(&d->arena, "(%s)", what));
-    if (n->decl) o_doc(d, n->decl->doc);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     if (n->kind == AST_RECORD) {
         fields_table(d, &ds, n, 0);
     } else if (n->kind == AST_ENUM) {
-        o_p_open(d, "members");
-        o_text(d, tr(d, "Waarden: ", "Values: "));
+        docout_p_open(&d->o, "members");
+        docout_text(&d->o, tr(d, "Waarden: ", "Values: "));
         for (uint32_t k = 0; k < n->n_items; k++) {
-            if (k) o_text(d, ", ");
-            o_name(d, decl_name(n->items[k]));
+            if (k) docout_text(&d->o, ", ");
+            docout_name(&d->o, decl_name(n->items[k]));
         }
-        o_p_close(d);
+        docout_p_close(&d->o);
     } else {
-        o_ul_open(d, "ul", "cases");
+        docout_ul_open(&d->o, "ul", "cases");
         for (uint32_t k = 0; k < n->n_items; k++) {
             const AstNode *c = n->items[k];
-            o_li_open(d);
-            o_name(d, decl_name(c));
+            docout_li_open(&d->o);
+            docout_name(&d->o, decl_name(c));
             if (c->n_items) {
-                o_text(d, " (");
+                docout_text(&d->o, " (");
                 for (uint32_t f = 0; f < c->n_items; f++) {
-                    if (f) o_text(d, ", ");
-                    o_name(d, decl_name(c->items[f]));
-                    o_text(d, ": ");
+                    if (f) docout_text(&d->o, ", ");
+                    docout_name(&d->o, decl_name(c->items[f]));
+                    docout_text(&d->o, ": ");
                     describe_type(&ds, c->items[f]->a);
                 }
-                o_text(d, ")");
+                docout_text(&d->o, ")");
             }
-            o_li_close(d);
+            docout_li_close(&d->o);
         }
-        o_ul_close(d, "ul");
+        docout_ul_close(&d->o, "ul");
     }
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 /* ---- budgets, allocations, series, reports, outputs -------------------- */
@@ -1167,49 +747,49 @@ static void write_budget(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "budget", e), arena_printf(&d->arena, "budget-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "budget", e), arena_printf(&d->arena, "budget-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
-    o_dl_open(d, "facts");
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
+    docout_dl_open(&d->o, "facts");
     if (n->n_items) {
-        o_dt(d, tr(d, "Per", "Per"));
+        docout_dt(&d->o, tr(d, "Per", "Per"));
         for (uint32_t k = 0; k < n->n_items; k++) {
-            if (k) o_text(d, ", ");
+            if (k) docout_text(&d->o, ", ");
             describe_value(&ds, n->items[k]);
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->a) {
-        o_dt(d, tr(d, "Limiet", "Limit"));
+        docout_dt(&d->o, tr(d, "Limiet", "Limit"));
         describe_value(&ds, n->a);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->b && n->b->n_items) {
-        o_dt(d, tr(d, "Boekingen", "Charges"));
-        o_ul_open(d, "ul", "charges");
+        docout_dt(&d->o, tr(d, "Boekingen", "Charges"));
+        docout_ul_open(&d->o, "ul", "charges");
         for (uint32_t k = 0; k < n->b->n_items; k++) {
             const AstNode *c = n->b->items[k];
-            o_li_open(d);
+            docout_li_open(&d->o);
             describe_value(&ds, c->a);
             if (c->b) {
-                o_text(d, ds.lang == DESC_NL ? " als " : " if ");
+                docout_text(&d->o, ds.lang == DESC_NL ? " als " : " if ");
                 describe_condition(&ds, c->b);
             }
-            o_li_close(d);
+            docout_li_close(&d->o);
         }
-        o_ul_close(d, "ul");
-        o_dd_close(d);
+        docout_ul_close(&d->o, "ul");
+        docout_dd_close(&d->o);
     }
-    o_dl_close(d);
-    o_article_close(d);
+    docout_dl_close(&d->o);
+    docout_article_close(&d->o);
 }
 
 static void order_keys(Doc *d, const Describer *ds, AstNode *const *keys, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++) {
-        if (k) o_text(d, ", ");
+        if (k) docout_text(&d->o, ", ");
         describe_value(ds, keys[k]->a);
-        if (keys[k]->flags & AST_F_DESC) o_text(d, ds->lang == DESC_NL ? " (aflopend)" : " (descending)");
+        if (keys[k]->flags & AST_F_DESC) docout_text(&d->o, ds->lang == DESC_NL ? " (aflopend)" : " (descending)");
     }
 }
 
@@ -1217,43 +797,43 @@ static void write_allocation(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "allocation", e), arena_printf(&d->arena, "allocation-%s", decl_name(n)),
+    docout_article_open(&d->o, article_class(d, "allocation", e), arena_printf(&d->arena, "allocation-%s", decl_name(n)),
                    ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
-    o_dl_open(d, "facts");
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
+    docout_dl_open(&d->o, "facts");
     if (n->a) {
-        o_dt(d, tr(d, "Over", "Over"));
+        docout_dt(&d->o, tr(d, "Over", "Over"));
         describe_value(&ds, n->a);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->b) {
-        o_dt(d, tr(d, "Totaal", "Total"));
+        docout_dt(&d->o, tr(d, "Totaal", "Total"));
         describe_value(&ds, n->b);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
-    o_dt(d, tr(d, "Verdeling", "Split"));
-    if (n->flags & AST_F_EQUAL) o_text(d, tr(d, "gelijke delen", "equal parts"));
+    docout_dt(&d->o, tr(d, "Verdeling", "Split"));
+    if (n->flags & AST_F_EQUAL) docout_text(&d->o, tr(d, "gelijke delen", "equal parts"));
     else if (n->c) {
-        o_text(d, tr(d, "naar gewicht ", "by weight "));
+        docout_text(&d->o, tr(d, "naar gewicht ", "by weight "));
         describe_value(&ds, n->c);
     }
-    o_dd_close(d);
+    docout_dd_close(&d->o);
     if (n->n_items) {
-        o_dt(d, tr(d, "In groepen op volgorde van", "In groups in order of"));
+        docout_dt(&d->o, tr(d, "In groepen op volgorde van", "In groups in order of"));
         order_keys(d, &ds, n->items, n->n_items);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->d) {
-        o_dt(d, tr(d, "Hoogstens", "At most"));
+        docout_dt(&d->o, tr(d, "Hoogstens", "At most"));
         describe_value(&ds, n->d);
-        o_text(d, tr(d, " per ontvanger", " per recipient"));
-        o_dd_close(d);
+        docout_text(&d->o, tr(d, " per ontvanger", " per recipient"));
+        docout_dd_close(&d->o);
     }
-    o_dl_close(d);
-    o_p(d, "note", tr(d, "De delen tellen op tot het totaal, tot op de cent (grootste rest).",
+    docout_dl_close(&d->o);
+    docout_p(&d->o, "note", tr(d, "De delen tellen op tot het totaal, tot op de cent (grootste rest).",
                       "The parts add up to the total to the cent (largest remainder)."));
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 /* Columns of a series, report or output: name, [type,] value [where]. */
@@ -1264,104 +844,104 @@ static void columns_table(Doc *d, const Describer *ds, const AstNode *n, int wit
     heads[nh++] = tr(d, "Kolom", "Column");
     if (with_type) heads[nh++] = tr(d, "Type", "Type");
     heads[nh++] = tr(d, "Waarde", "Value");
-    o_table_open(d, "columns", heads, nh);
+    docout_table_open(&d->o, "columns", heads, nh);
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *c = n->items[k];
-        o_tr_open(d, "column");
-        o_td_open(d, 1);
-        o_name(d, decl_name(c));
-        o_td_close(d);
+        docout_tr_open(&d->o, "column");
+        docout_td_open(&d->o, 1);
+        docout_name(&d->o, decl_name(c));
+        docout_td_close(&d->o);
         if (with_type) {
-            o_td_open(d, 1);
+            docout_td_open(&d->o, 1);
             if (c->a) describe_type(ds, c->a);
-            o_td_close(d);
+            docout_td_close(&d->o);
         }
-        o_td_open(d, 1);
+        docout_td_open(&d->o, 1);
         describe_value(ds, c->b);
         if (c->c) {
-            o_text(d, ds->lang == DESC_NL ? ", over de rijen waarvoor " : ", over the rows for which ");
+            docout_text(&d->o, ds->lang == DESC_NL ? ", over de rijen waarvoor " : ", over the rows for which ");
             describe_condition(ds, c->c);
         }
-        o_td_close(d);
-        o_tr_close(d);
+        docout_td_close(&d->o);
+        docout_tr_close(&d->o);
     }
-    o_table_close(d);
+    docout_table_close(&d->o);
 }
 
 static void write_series(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "series", e), arena_printf(&d->arena, "series-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "series", e), arena_printf(&d->arena, "series-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
-    o_p_open(d, "range");
-    o_text(d, tr(d, "Per ", "By "));
-    if (n->a) o_name(d, decl_name(n->a));
-    o_text(d, tr(d, ", van ", ", from "));
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
+    docout_p_open(&d->o, "range");
+    docout_text(&d->o, tr(d, "Per ", "By "));
+    if (n->a) docout_name(&d->o, decl_name(n->a));
+    docout_text(&d->o, tr(d, ", van ", ", from "));
     describe_value(&ds, n->b);
-    o_text(d, tr(d, " tot en met ", " to "));
+    docout_text(&d->o, tr(d, " tot en met ", " to "));
     describe_value(&ds, n->c);
-    o_p_close(d);
+    docout_p_close(&d->o);
     columns_table(d, &ds, n, 1);
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 static void write_report(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "report", e), arena_printf(&d->arena, "report-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "report", e), arena_printf(&d->arena, "report-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
-    o_dl_open(d, "facts");
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
+    docout_dl_open(&d->o, "facts");
     if (n->a) {
-        o_dt(d, tr(d, "Over", "Over"));
+        docout_dt(&d->o, tr(d, "Over", "Over"));
         describe_value(&ds, n->a);
         if (n->b) {
-            o_text(d, ds.lang == DESC_NL ? ", de rijen waarvoor " : ", the rows for which ");
+            docout_text(&d->o, ds.lang == DESC_NL ? ", de rijen waarvoor " : ", the rows for which ");
             describe_condition(&ds, n->b);
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->c && n->c->n_items) {
-        o_dt(d, tr(d, "Gegroepeerd op", "Grouped by"));
+        docout_dt(&d->o, tr(d, "Gegroepeerd op", "Grouped by"));
         for (uint32_t k = 0; k < n->c->n_items; k++) {
             const AstNode *g = n->c->items[k];
-            if (k) o_text(d, ", ");
+            if (k) docout_text(&d->o, ", ");
             describe_value(&ds, g->a);
             if (g->name) {
-                o_text(d, tr(d, " (als ", " (as "));
-                o_name(d, g->name);
-                o_text(d, ")");
+                docout_text(&d->o, tr(d, " (als ", " (as "));
+                docout_name(&d->o, g->name);
+                docout_text(&d->o, ")");
             }
         }
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->d && n->d->n_items) {
-        o_dt(d, tr(d, "Gesorteerd op", "Sorted by"));
+        docout_dt(&d->o, tr(d, "Gesorteerd op", "Sorted by"));
         order_keys(d, &ds, n->d->items, n->d->n_items);
-        o_dd_close(d);
+        docout_dd_close(&d->o);
     }
     if (n->flags & AST_F_TOTALS) {
-        o_dt(d, tr(d, "Totalen", "Totals"));
-        o_text(d, tr(d, "met een totaalregel", "with a totals row"));
-        o_dd_close(d);
+        docout_dt(&d->o, tr(d, "Totalen", "Totals"));
+        docout_text(&d->o, tr(d, "met een totaalregel", "with a totals row"));
+        docout_dd_close(&d->o);
     }
-    o_dl_close(d);
+    docout_dl_close(&d->o);
     columns_table(d, &ds, n, 0);
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 static void write_output(Doc *d, const Entry *e)
 {
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
-    o_article_open(d, article_class(d, "output", e), arena_printf(&d->arena, "output-%s", decl_name(n)), ds.lang);
+    docout_article_open(&d->o, article_class(d, "output", e), arena_printf(&d->arena, "output-%s", decl_name(n)), ds.lang);
     decl_heading(d, 3, e, NULL);
-    if (n->decl) o_doc(d, n->decl->doc);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     columns_table(d, &ds, n, 0);
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 /* ---- tests as examples ----------------------------------------------------- */
@@ -1375,25 +955,25 @@ static const AstNode *effective(Doc *d, int kind, const char *name)
 static void write_expect(Doc *d, const Describer *ds, const AstNode *x)
 {
     int nl = ds->lang == DESC_NL;
-    o_li_open(d);
+    docout_li_open(&d->o);
     if (x->flags & AST_F_EXPECT_ERROR) {
-        o_text(d, nl ? "de berekening een fout geeft" : "the evaluation fails");
+        docout_text(&d->o, nl ? "de berekening een fout geeft" : "the evaluation fails");
         if (x->name) {
-            o_text(d, nl ? " met " : " with ");
-            o_text(d, "\xe2\x80\x9c");
-            o_text(d, x->name);
-            o_text(d, "\xe2\x80\x9d");
+            docout_text(&d->o, nl ? " met " : " with ");
+            docout_text(&d->o, "\xe2\x80\x9c");
+            docout_text(&d->o, x->name);
+            docout_text(&d->o, "\xe2\x80\x9d");
         }
     } else if (x->b) {
         describe_value(ds, x->a);
-        o_text(d, " ");
-        if (!nl) o_text(d, "is ");
+        docout_text(&d->o, " ");
+        if (!nl) docout_text(&d->o, "is ");
         describe_outcome(ds, x->b);
-        if (nl) o_text(d, " is");
+        if (nl) docout_text(&d->o, " is");
     } else {
         describe_condition(ds, x->a);
     }
-    o_li_close(d);
+    docout_li_close(&d->o);
 }
 
 static void write_test(Doc *d, const Entry *e, uint32_t number)
@@ -1401,65 +981,65 @@ static void write_test(Doc *d, const Entry *e, uint32_t number)
     const AstNode *n = e->node;
     Describer ds = describer(d, e->module);
     int nl = ds.lang == DESC_NL;
-    o_article_open(d, article_class(d, "example", e), arena_printf(&d->arena, "example-%u", number), ds.lang);
-    o_h_open(d, 3);
-    o_text(d, tr(d, "Voorbeeld: ", "Example: "));
-    o_text(d, n->name ? n->name : "");
+    docout_article_open(&d->o, article_class(d, "example", e), arena_printf(&d->arena, "example-%u", number), ds.lang);
+    docout_h_open(&d->o, 3);
+    docout_text(&d->o, tr(d, "Voorbeeld: ", "Example: "));
+    docout_text(&d->o, n->name ? n->name : "");
     badge(d, e);
-    o_h_close(d, 3);
-    if (n->decl) o_doc(d, n->decl->doc);
+    docout_h_close(&d->o, 3);
+    if (n->decl) docout_doc(&d->o, n->decl->doc);
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *s = n->items[k];
         switch (s->kind) {
         case AST_GIVEN: {
-            o_p_open(d, "given-intro");
-            o_text(d, nl ? "Gegeven: " : "Given: ");
-            o_name(d, decl_name(s));
-            o_text(d, nl ? " met" : " with");
-            o_p_close(d);
-            o_dl_open(d, "given");
+            docout_p_open(&d->o, "given-intro");
+            docout_text(&d->o, nl ? "Gegeven: " : "Given: ");
+            docout_name(&d->o, decl_name(s));
+            docout_text(&d->o, nl ? " met" : " with");
+            docout_p_close(&d->o);
+            docout_dl_open(&d->o, "given");
             for (uint32_t f = 0; f < s->n_items; f++) {
-                o_dt_name(d, decl_name(s->items[f]));
+                docout_dt_name(&d->o, decl_name(s->items[f]));
                 describe_value(&ds, s->items[f]->a);
-                o_dd_close(d);
+                docout_dd_close(&d->o);
             }
-            o_dl_close(d);
+            docout_dl_close(&d->o);
             break;
         }
         case AST_WITH:
-            o_p_open(d, "with-intro");
-            o_text(d, nl ? "Met in de tabel " : "With in table ");
-            o_name(d, decl_name(s));
-            o_text(d, ":");
-            o_p_close(d);
+            docout_p_open(&d->o, "with-intro");
+            docout_text(&d->o, nl ? "Met in de tabel " : "With in table ");
+            docout_name(&d->o, decl_name(s));
+            docout_text(&d->o, ":");
+            docout_p_close(&d->o);
             rows_table(d, &ds, effective(d, AST_TABLE, decl_name(s)), (const AstNode *const *)s->items, s->n_items);
             break;
         case AST_SET_PARAM:
-            o_p_open(d, "set");
-            o_text(d, nl ? "Met parameter " : "With parameter ");
-            o_name(d, decl_name(s));
-            o_text(d, nl ? " op " : " set to ");
+            docout_p_open(&d->o, "set");
+            docout_text(&d->o, nl ? "Met parameter " : "With parameter ");
+            docout_name(&d->o, decl_name(s));
+            docout_text(&d->o, nl ? " op " : " set to ");
             describe_value(&ds, s->a);
-            o_p_close(d);
+            docout_p_close(&d->o);
             break;
         case AST_ON:
-            o_p_open(d, "on");
-            o_text(d, nl ? "Peildatum: " : "Reference date: ");
+            docout_p_open(&d->o, "on");
+            docout_text(&d->o, nl ? "Peildatum: " : "Reference date: ");
             describe_value(&ds, s->a);
-            o_p_close(d);
+            docout_p_close(&d->o);
             break;
         case AST_EXPECT:
             if (k == 0 || n->items[k - 1]->kind != AST_EXPECT) {
-                o_p(d, "expect-intro", nl ? "Verwacht wordt dat:" : "Expected:");
-                o_ul_open(d, "ul", "expect");
+                docout_p(&d->o, "expect-intro", nl ? "Verwacht wordt dat:" : "Expected:");
+                docout_ul_open(&d->o, "ul", "expect");
             }
             write_expect(d, &ds, s);
-            if (k + 1 == n->n_items || n->items[k + 1]->kind != AST_EXPECT) o_ul_close(d, "ul");
+            if (k + 1 == n->n_items || n->items[k + 1]->kind != AST_EXPECT) docout_ul_close(&d->o, "ul");
             break;
         default: break;
         }
     }
-    o_article_close(d);
+    docout_article_close(&d->o);
 }
 
 /* ---- the page -------------------------------------------------------------- */
@@ -1503,37 +1083,37 @@ static uint32_t section_count(const Doc *d, const Section *s)
 
 static void write_toc(Doc *d)
 {
-    if (is_html(d)) html_open(&d->html, "nav", "class", "toc", "aria-label", tr(d, "Inhoud", "Contents"), NULL);
-    o_h_open(d, 2);
-    o_text(d, tr(d, "Inhoud", "Contents"));
-    o_h_close(d, 2);
-    o_ul_open(d, "ol", NULL);
+    docout_container_open(&d->o, "nav", "toc", tr(d, "Inhoud", "Contents"));
+    docout_h_open(&d->o, 2);
+    docout_text(&d->o, tr(d, "Inhoud", "Contents"));
+    docout_h_close(&d->o, 2);
+    docout_ul_open(&d->o, "ol", NULL);
     for (size_t s = 0; s < N_SECTIONS; s++) {
         const Section *sec = &sections[s];
         uint32_t count = section_count(d, sec);
         if (!count) continue;
-        o_li_open(d);
-        o_link_open(d, sec->id);
-        o_text(d, tr(d, sec->nl, sec->en));
-        if (!sec->prefix) o_text(d, arena_printf(&d->arena, " (%u)", count));
-        o_link_close(d);
+        docout_li_open(&d->o);
+        docout_link_open(&d->o, sec->id);
+        docout_text(&d->o, tr(d, sec->nl, sec->en));
+        if (!sec->prefix) docout_text(&d->o, arena_printf(&d->arena, " (%u)", count));
+        docout_link_close(&d->o);
         if (sec->prefix) {
-            o_ul_open(d, "ul", NULL);
+            docout_ul_open(&d->o, "ul", NULL);
             for (uint32_t k = 0; k < d->n_decls; k++) {
                 const Entry *e = &d->decls[k];
                 if (!in_section(sec, e->node)) continue;
-                o_li_open(d);
-                o_link_open(d, arena_printf(&d->arena, "%s-%s", sec->prefix, decl_name(e->node)));
-                o_name(d, decl_name(e->node));
-                o_link_close(d);
-                o_li_close(d);
+                docout_li_open(&d->o);
+                docout_link_open(&d->o, arena_printf(&d->arena, "%s-%s", sec->prefix, decl_name(e->node)));
+                docout_name(&d->o, decl_name(e->node));
+                docout_link_close(&d->o);
+                docout_li_close(&d->o);
             }
-            o_ul_close(d, "ul");
+            docout_ul_close(&d->o, "ul");
         }
-        o_li_close(d);
+        docout_li_close(&d->o);
     }
-    o_ul_close(d, "ol");
-    if (is_html(d)) html_close(&d->html, "nav");
+    docout_ul_close(&d->o, "ol");
+    docout_container_close(&d->o, "nav");
 }
 
 /* The style sheet: readable on screen, on A4 paper and in black and white
@@ -1607,23 +1187,19 @@ static void write_header(Doc *d)
 {
     const Module *m = main_module(d);
     const char *title = arena_printf(&d->arena, "%s %s", tr(d, "Regels van", "Rules of"), m->name);
-    if (is_html(d)) {
-        html_begin(&d->html, d->page == DESC_NL ? "nl" : "en", title, css);
-        html_open(&d->html, "header", NULL);
-        html_elem(&d->html, "h1", title, NULL);
-    } else {
-        md_puts(d, "# ");
-        o_text(d, title);
-        md_puts(d, "\n");
-    }
+    docout_begin(&d->o, title, css);
+    docout_container_open(&d->o, "header", NULL, NULL);
+    docout_h_open(&d->o, 1);
+    docout_text(&d->o, title);
+    docout_h_close(&d->o, 1);
     /* sources, with their SHA-256, so a printed page names the version it shows */
-    o_p_open(d, "meta");
-    o_text(d, tr(d, "Bron: ", "Source: "));
+    docout_p_open(&d->o, "meta");
+    docout_text(&d->o, tr(d, "Bron: ", "Source: "));
     for (uint32_t f = d->n_family; f-- > 0;) {
         const Module *fm = d->family[f];
         const SourceFile *sf = sources_get(&d->p->sources, fm->file);
-        if (f + 1 < d->n_family) o_text(d, "; ");
-        o_text(d, fm->path ? fm->path : fm->name);
+        if (f + 1 < d->n_family) docout_text(&d->o, "; ");
+        docout_text(&d->o, fm->path ? fm->path : fm->name);
         if (sf) {
             Sha256 ctx;
             uint8_t digest[SHA256_DIGEST_SIZE];
@@ -1632,66 +1208,65 @@ static void write_header(Doc *d)
             sha256_update(&ctx, sf->text, sf->len);
             sha256_final(&ctx, digest);
             sha256_hex(digest, hex);
-            o_text(d, " (SHA-256 ");
-            if (is_html(d)) html_elem(&d->html, "code", hex, NULL);
-            else o_text(d, hex);
-            o_text(d, ")");
+            docout_text(&d->o, " (SHA-256 ");
+            docout_code_inline(&d->o, hex);
+            docout_text(&d->o, ")");
         }
     }
-    o_p_close(d);
+    docout_p_close(&d->o);
     if (m->base) {
-        o_p_open(d, "meta");
-        o_text(d, tr(d, "Breidt uit: ", "Extends: "));
+        docout_p_open(&d->o, "meta");
+        docout_text(&d->o, tr(d, "Breidt uit: ", "Extends: "));
         for (const Module *b = m->base; b; b = b->base) {
-            if (b != m->base) o_text(d, tr(d, ", dat uitbreidt: ", ", which extends "));
-            o_name(d, b->name);
+            if (b != m->base) docout_text(&d->o, tr(d, ", dat uitbreidt: ", ", which extends "));
+            docout_name(&d->o, b->name);
         }
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
     uint32_t n_uses = 0;
     for (uint32_t f = 0; f < d->n_family; f++) n_uses += d->family[f]->n_uses;
     if (n_uses) {
-        o_p_open(d, "meta");
-        o_text(d, tr(d, "Gebruikt: ", "Uses: "));
+        docout_p_open(&d->o, "meta");
+        docout_text(&d->o, tr(d, "Gebruikt: ", "Uses: "));
         uint32_t shown = 0;
         for (uint32_t f = 0; f < d->n_family; f++) {
             for (uint32_t u = 0; u < d->family[f]->n_uses; u++) {
                 const Module *um = d->family[f]->uses[u];
                 if (!um) continue;
-                if (shown++) o_text(d, ", ");
-                o_name(d, um->name);
+                if (shown++) docout_text(&d->o, ", ");
+                docout_name(&d->o, um->name);
             }
         }
-        o_p_close(d);
+        docout_p_close(&d->o);
     }
-    if (is_html(d)) html_close(&d->html, "header");
+    docout_container_close(&d->o, "header");
     /* the module's own doc string: the doc of its 'module' declaration */
     for (uint32_t k = 0; m->root && k < m->root->n_items; k++) {
         const AstNode *n = m->root->items[k];
-        if (n->kind == AST_MODULE && n->decl) o_doc(d, n->decl->doc);
+        if (n->kind == AST_MODULE && n->decl) docout_doc(&d->o, n->decl->doc);
     }
     if (d->n_family > 1) {
-        o_p_open(d, "legend");
-        o_text(d, arena_printf(&d->arena,
+        docout_p_open(&d->o, "legend");
+        docout_text(&d->o, arena_printf(&d->arena,
                                tr(d, "Deze regels breiden %s uit. Wat daaruit ongewijzigd komt, is gemarkeerd als",
                                   "These rules extend %s. What comes from there unchanged is marked"),
                                m->base->name));
-        o_badge(d, "badge inherited", tr(d, "geërfd", "inherited"));
-        o_text(d, tr(d, "; wat deze regels veranderen als", "; what these rules change, as"));
-        o_badge(d, "badge override", tr(d, "overschreven", "overridden"));
-        o_text(d, ",");
-        o_badge(d, "badge added", tr(d, "toegevoegd", "added"));
-        o_text(d, tr(d, " of", " or"));
-        o_badge(d, "badge exception", tr(d, "uitzondering", "exception"));
-        o_text(d, ".");
-        o_p_close(d);
+        docout_badge(&d->o, "badge inherited", tr(d, "geërfd", "inherited"));
+        docout_text(&d->o, tr(d, "; wat deze regels veranderen als", "; what these rules change, as"));
+        docout_badge(&d->o, "badge override", tr(d, "overschreven", "overridden"));
+        docout_text(&d->o, ",");
+        docout_badge(&d->o, "badge added", tr(d, "toegevoegd", "added"));
+        docout_text(&d->o, tr(d, " of", " or"));
+        docout_badge(&d->o, "badge exception", tr(d, "uitzondering", "exception"));
+        docout_text(&d->o, ".");
+        docout_p_close(&d->o);
     }
 }
 
 static void write_section(Doc *d, const Section *sec)
 {
     if (!section_count(d, sec)) return;
-    o_section_open(d, sec->id, tr(d, sec->nl, sec->en));
+    docout_section_open(&d->o, sec->id, tr(d, sec->nl, sec->en));
     uint32_t test_no = 0;
     for (uint32_t k = 0; k < d->n_decls; k++) {
         const Entry *e = &d->decls[k];
@@ -1712,7 +1287,7 @@ static void write_section(Doc *d, const Section *sec)
         default: break;
         }
     }
-    o_section_close(d);
+    docout_section_close(&d->o);
 }
 
 bool doc_write(const Program *p, const DocOptions *opt, FILE *out)
@@ -1721,11 +1296,8 @@ bool doc_write(const Program *p, const DocOptions *opt, FILE *out)
     memset(&d, 0, sizeof d);
     d.p = p;
     d.opt = *opt;
-    d.page = opt->lang == DOC_LANG_EN ? DESC_EN : DESC_NL;
-    d.out = out;
-    d.md_nls = 2; /* the start counts as a blank line */
     arena_init(&d.arena);
-    html_init(&d.html, out);
+    docout_init(&d.o, opt->format, opt->lang == DOC_LANG_EN ? DESC_EN : DESC_NL, out, &d.arena);
     /* the family: main, its base, its base's base ... stored base first */
     uint32_t n = 0;
     for (const Module *m = p->main; m && n <= p->n_modules; m = m->base) n++;
@@ -1738,12 +1310,11 @@ bool doc_write(const Program *p, const DocOptions *opt, FILE *out)
         collect(&d);
         write_header(&d);
         write_toc(&d);
-        if (is_html(&d)) html_open(&d.html, "main", NULL);
+        docout_container_open(&d.o, "main", NULL, NULL);
         for (size_t s = 0; s < N_SECTIONS; s++) write_section(&d, &sections[s]);
-        if (is_html(&d)) html_close(&d.html, "main");
+        docout_container_close(&d.o, "main");
     }
-    if (is_html(&d)) ok = html_end(&d.html);
-    else md_eol(&d);
+    ok = docout_end(&d.o);
     for (uint32_t k = 0; k < d.n_decisions; k++) xfree(d.decisions[k].rules);
     xfree(d.decisions);
     xfree(d.decls);
