@@ -1228,12 +1228,16 @@ static void write_header(Doc *d)
     if (n_uses) {
         docout_p_open(&d->o, "meta");
         docout_text(&d->o, tr(d, "Gebruikt: ", "Uses: "));
-        uint32_t shown = 0;
+        const Module **shown = ARENA_ARRAY(&d->arena, const Module *, n_uses);
+        uint32_t n_shown = 0;
         for (uint32_t f = 0; f < d->n_family; f++) {
             for (uint32_t u = 0; u < d->family[f]->n_uses; u++) {
                 const Module *um = d->family[f]->uses[u];
-                if (!um) continue;
-                if (shown++) docout_text(&d->o, ", ");
+                uint32_t seen = 0;
+                while (seen < n_shown && shown[seen] != um) seen++;
+                if (!um || seen < n_shown) continue;
+                if (n_shown) docout_text(&d->o, ", ");
+                shown[n_shown++] = um;
                 docout_name(&d->o, um->name);
             }
         }

@@ -397,31 +397,53 @@ void docout_code(DocOut *o, const char *src)
     md_puts(o, "\n```\n");
 }
 
-/* A doc string: paragraphs at blank lines, lines within one joined. */
+/* A doc string: paragraphs at blank lines, the lines of one joined; "- "
+ * and "* " lines are list items, indented lines continue an item. */
 void docout_doc(DocOut *o, const char *doc)
 {
     if (!doc || !doc[0]) return;
     if (is_html(o)) html_open(&o->html, "div", "class", "doc", NULL);
+    enum { NONE, PARA, LIST } state = NONE;
     const char *s = doc;
     while (*s) {
-        while (*s == '\n' || *s == ' ' || *s == '\t') s++;
-        if (!*s) break;
-        docout_p_open(o, NULL);
-        int first = 1;
-        while (*s) {
-            const char *e = strchr(s, '\n');
-            size_t len = e ? (size_t)(e - s) : strlen(s);
-            size_t a = 0, b = len;
-            while (a < b && (s[a] == ' ' || s[a] == '\t')) a++;
-            while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
-            if (a == b) break; /* blank line: end of paragraph */
-            if (!first) docout_text(o, " ");
-            docout_textn(o, s + a, b - a);
-            first = 0;
-            s += len;
-            if (*s == '\n') s++;
+        const char *e = strchr(s, '\n');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        size_t a = 0, b = len;
+        while (a < b && (s[a] == ' ' || s[a] == '\t')) a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
+        int bullet = b - a >= 2 && (s[a] == '-' || s[a] == '*') && s[a + 1] == ' ';
+        if (state == LIST && !bullet && a == 0 && a < b) { /* back at the margin: the list ended */
+            docout_li_close(o);
+            docout_ul_close(o, "ul");
+            state = NONE;
         }
-        docout_p_close(o);
+        if (a == b || bullet) { /* a blank line or a new item ends what is open */
+            if (state == PARA) docout_p_close(o);
+            if (state == LIST && a == b) {
+                docout_li_close(o);
+                docout_ul_close(o, "ul");
+            }
+            if (state != LIST || a == b) state = NONE;
+        }
+        if (bullet) {
+            if (state == LIST) docout_li_close(o);
+            else docout_ul_open(o, "ul", NULL);
+            docout_li_open(o);
+            docout_textn(o, s + a + 2, b - a - 2);
+            state = LIST;
+        } else if (a < b) {
+            if (state == NONE) docout_p_open(o, NULL);
+            else docout_text(o, " ");
+            docout_textn(o, s + a, b - a);
+            if (state == NONE) state = PARA;
+        }
+        s += len;
+        if (*s == '\n') s++;
+    }
+    if (state == PARA) docout_p_close(o);
+    if (state == LIST) {
+        docout_li_close(o);
+        docout_ul_close(o, "ul");
     }
     if (is_html(o)) html_close(&o->html, "div");
 }

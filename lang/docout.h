@@ -112,7 +112,9 @@ void docout_td_close(DocOut *o);
 void docout_td(DocOut *o, const char *text);
 /* A block of grip source, as written (nothing for ""). */
 void docout_code(DocOut *o, const char *src);
-/* A doc string: paragraphs at blank lines, the lines of one joined. */
+/* A doc string: paragraphs at blank lines, the lines of one joined; lines
+ * starting "- " or "* " are list items (indented lines continue an item,
+ * a line back at the margin ends the list). */
 void docout_doc(DocOut *o, const char *doc);
 
 #endif
