@@ -19,6 +19,19 @@
       "then each folder of GRIP_PATH (separated by ':').\n" \
       "Exit status: 0 clean, 3 an error in a policy (or one that cannot be\n" \
       "read), 2 bad usage.\n") \
+    X(doc, cmd_doc, "the policy as a readable document (HTML or Markdown)", \
+      "usage: grip doc POLICY [--html FILE] [--lang nl|en]\n\n" \
+      "Writes the policy as a document for readers who do not read grip: each\n" \
+      "decision with its rules in order (article, explanation, the conditions\n" \
+      "in words), parameters with their history, definitions, tables, budgets,\n" \
+      "inputs, types and the tests as examples.  For a policy that extends\n" \
+      "another, inherited declarations are marked and changes highlighted.\n\n" \
+      "  --html FILE   write one self-contained HTML page to FILE (written whole\n" \
+      "                or not at all; '-' is stdout); without it, Markdown on stdout\n" \
+      "  --lang nl|en  the language of the whole document; by default the page is\n" \
+      "                Dutch and each rule is phrased in the language of its file\n\n" \
+      "Exit status: 0 written, 3 an error in the policy (nothing written),\n" \
+      "2 bad usage or an output file that cannot be written.\n") \
     X(version, cmd_version, "print grip's version", \
       "usage: grip version\n\nPrints grip's version, as 'grip --version' does.\n")
 
