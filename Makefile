@@ -62,6 +62,7 @@ endif
 # Each area may add rules in mk/<area>.mk (e.g. mk/bench.mk); TEST_DEPS lists
 # what 'make test' must build besides grip and the unit tests.
 TEST_DEPS =
+.DEFAULT_GOAL := all
 include $(sort $(wildcard mk/*.mk))
 
 .PHONY: all test check unit asan ubsan valgrind demo bench install clean regen \
@@ -150,7 +151,7 @@ fuzz-smoke: fuzz
 	$(Q)sh tests/fuzz/smoke.sh $(FUZZ_SECONDS)
 
 headers:
-	$(Q)for h in $(filter-out lang/lexer.h lang/parser.h,$(wildcard lang/*.h runtime/*.h cli/*.h)); do \
+	$(Q)for h in $(filter-out lang/lexer.h lang/parser.h %_kinds.h %_ops.h,$(wildcard lang/*.h runtime/*.h cli/*.h)); do \
 	    printf '#include "%s"\n' $$h | $(CC) $(ALL_CFLAGS) -x c -fsyntax-only - || exit 1; done
 
 # ---- the main job, benchmark, install ------------------------------------------
