@@ -1043,7 +1043,7 @@ static void fill_block(Fmt *f, AstNode *const *items, uint32_t n, EmitFn emit, u
     int inner = indent + INDENT;
     uint32_t *w = xcalloc(n ? n : 1, sizeof *w), total = 0;
     for (uint32_t k = 0; k < n; k++) total += (w[k] = emit_width(f, emit, items[k])) + 2;
-    int oneline = n > 0 && !has_comments(f, open, close) && f->col + 1 + total + 1 <= FORMAT_WIDTH;
+    int oneline = n > 0 && !has_comments(f, open, close) && f->col + total + 1 <= FORMAT_WIDTH;
     for (uint32_t k = 0; k < n; k++) {
         flush_at(f, items[k]->span.start, inner);
         if (!oneline && (k == 0 || f->pending || f->col + 1 + w[k] + (k + 1 < n) > FORMAT_WIDTH))
@@ -1098,7 +1098,7 @@ static void decl_braced(Fmt *f, const AstNode *n, const char *word)
             else field(&m, n->items[k], 0);
             put(&m, ", ");
         }
-        oneline = f->col + 2 + measure_done(&m) <= FORMAT_WIDTH;
+        oneline = f->col + 1 + measure_done(&m) <= FORMAT_WIDTH;
     }
     for (uint32_t k = 0; k < n->n_items; k++) {
         const AstNode *c = n->items[k];
@@ -1479,7 +1479,7 @@ static void decl_report(Fmt *f, const AstNode *n)
     Fmt m;
     measure_init(&m, f);
     report_head(&m, n, 0);
-    int group_line = n->c && (has_comments(f, n->name_span.end, open) || f->col + measure_done(&m) + 2 > FORMAT_WIDTH);
+    int group_line = n->c && (has_comments(f, n->name_span.end, open) || f->col + 3 + measure_done(&m) > FORMAT_WIDTH);
     report_head(f, n, group_line);
     if (group_line) {
         flush_at(f, open, 0);
@@ -1552,7 +1552,7 @@ static void step_with(Fmt *f, const AstNode *s, int indent)
         Fmt m;
         measure_init(&m, f);
         rows(&m, s->items, 1, -1);
-        oneline = f->col + 2 + measure_done(&m) <= FORMAT_WIDTH;
+        oneline = f->col + 3 + measure_done(&m) <= FORMAT_WIDTH;
     }
     if (oneline) {
         rows(f, s->items, 1, -1);
