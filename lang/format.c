@@ -908,7 +908,8 @@ static void param(Fmt *f, const AstNode *p)
     type(f, p->a);
 }
 
-static void params(Fmt *f, const AstNode *n)
+/* '(name: T, ...)' of a def or variant case; the ')' is at 'close'. */
+static void params(Fmt *f, const AstNode *n, uint32_t close)
 {
     put(f, "(");
     for (uint32_t k = 0; k < n->n_items; k++) {
@@ -918,7 +919,7 @@ static void params(Fmt *f, const AstNode *n)
         }
         param(f, n->items[k]);
     }
-    flush(f, n->span.end);
+    flush(f, close);
     put(f, ")");
 }
 
@@ -1076,7 +1077,7 @@ static void decl_enum(Fmt *f, const AstNode *n)
 static void variant_case(Fmt *f, const AstNode *c)
 {
     put_name(f, c->name, c->name_span);
-    if (c->n_items) params(f, c);
+    if (c->n_items) params(f, c, c->span.end - 1);
 }
 
 /* record and variant: '{ a, b }' on one line when it fits, has no
@@ -1207,7 +1208,11 @@ static void decl_parameter(Fmt *f, const AstNode *n)
 static void decl_def(Fmt *f, const AstNode *n)
 {
     head(f, n, "def");
-    if (n->flags & AST_F_FUNCTION) params(f, n);
+    if (n->flags & AST_F_FUNCTION) {
+        uint32_t open = find_char(f, n->name_span.end, '(', n->name_span.end);
+        uint32_t last = n->n_items ? n->items[n->n_items - 1]->span.end : open + 1;
+        params(f, n, find_char(f, last, ')', last));
+    }
     put(f, ":");
     sp(f);
     type(f, n->a);
