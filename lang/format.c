@@ -1255,7 +1255,6 @@ static void rule(Fmt *f, const AstNode *r)
             sub(f, r->e->b, 0, 0);
         }
     }
-    flush(f, r->a->span.start);
     put(f, ":");
     f->block_start = 1;
     line(f, 2 * INDENT, 0);

@@ -387,6 +387,9 @@ static void test_mutated_samples(void)
     int step = getenv("GRIP_FMT_STEP") ? atoi(getenv("GRIP_FMT_STEP")) : getenv("GRIP_ASAN") ? 7 : 2; /* every space is slow under ASan */
     test_mutations("tests/golden/check/clean_design/policy.grip", step);
     test_mutations("tests/golden/check/nl_en/nl.grip", step);
+    test_mutations("tests/golden/fmt/comments/policy.grip", step);
+    test_mutations("tests/golden/fmt/declarations/policy.grip", step);
+    test_mutations("tests/golden/fmt/dutch/beleid.grip", step);
 }
 
 TEST_MAIN(RUN(test_keywords); RUN(test_layout); RUN(test_generated); RUN(test_repository);
