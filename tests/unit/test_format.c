@@ -259,15 +259,19 @@ static void test_mutations(const char *rel, int step)
     CHECK(want_fmt != NULL);
     int tried = 0, spaces = 0;
     char *buf = xmalloc(len + 64);
+    /* first every space replaced, then a comment inserted at every byte */
+    for (size_t pass = 0; pass < 2; pass++)
     for (size_t at = 0; at < len && want; at++) {
-        if (text[at] != ' ' || spaces++ % step) continue;
+        if (pass == 0 && (text[at] != ' ' || spaces++ % step)) continue;
+        if (pass == 1 && at % (size_t)(getenv("GRIP_FMT_INS") ? 1 : 3 * step)) continue;
         for (size_t m = 0; m < sizeof muts / sizeof muts[0]; m++) {
-            if (m == LINE_END && !inside_line(text, len, at)) continue;
-            size_t ml = strlen(muts[m]);
+            if (m == LINE_END && (pass == 1 || !inside_line(text, len, at))) continue;
+            if (pass == 1 && m > 1) continue;
+            size_t ml = strlen(muts[m]), cut = pass == 0;
             memcpy(buf, text, at);
             memcpy(buf + at, muts[m], ml);
-            memcpy(buf + at + ml, text + at + 1, len - at - 1);
-            size_t blen = len - 1 + ml;
+            memcpy(buf + at + ml, text + at + cut, len - at - cut);
+            size_t blen = len - cut + ml;
             Program *q = lang_new();
             AstNode *r = parse(q, buf, blen, &file);
             char *got = r ? dump(r) : NULL;
@@ -277,7 +281,7 @@ static void test_mutations(const char *rel, int step)
             if (!same) continue;
             tried++;
             char name[4200];
-            snprintf(name, sizeof name, "%s with mutation %zu at byte %zu", rel, m, at);
+            snprintf(name, sizeof name, "%s with mutation %zu.%zu at byte %zu", rel, pass, m, at);
             if (!check_text(name, buf, blen)) CHECK(0);
             if (m == LINE_END && want_fmt) {
                 size_t n;
