@@ -327,6 +327,27 @@ static void test_generated(void)
     xfree(s);
 }
 
+/* The example of docs/language.md's Layout section is in that layout. */
+static void test_layout_doc(void)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/docs/language.md", root_dir());
+    size_t len;
+    char *text = slurp(path, &len);
+    CHECK(text != NULL);
+    char *sec = text ? strstr(text, "\n## Layout\n") : NULL;
+    char *s = sec ? strstr(sec, "```grip\n") : NULL;
+    char *end = s ? strstr(s + 8, "\n```") : NULL;
+    CHECK(end != NULL);
+    if (end) {
+        size_t n, want = (size_t)(end - s - 8) + 1;
+        char *out = format(s + 8, want, &n);
+        CHECK(out && n == want && memcmp(out, s + 8, n) == 0);
+        xfree(out);
+    }
+    xfree(text);
+}
+
 static void test_keywords(void)
 {
     static const char *const en[] = {
@@ -388,7 +409,7 @@ static void test_layout(void)
 
 static void test_mutated_samples(void)
 {
-    int step = getenv("GRIP_FMT_STEP") ? atoi(getenv("GRIP_FMT_STEP")) : getenv("GRIP_ASAN") ? 7 : 2; /* every space is slow under ASan */
+    int step = getenv("GRIP_FMT_STEP") ? atoi(getenv("GRIP_FMT_STEP")) : getenv("GRIP_ASAN") ? 9 : 4; /* GRIP_FMT_STEP=1 GRIP_FMT_INS=1: every place */
     test_mutations("tests/golden/check/clean_design/policy.grip", step);
     test_mutations("tests/golden/check/nl_en/nl.grip", step);
     test_mutations("tests/golden/fmt/comments/policy.grip", step);
@@ -396,5 +417,5 @@ static void test_mutated_samples(void)
     test_mutations("tests/golden/fmt/dutch/beleid.grip", step);
 }
 
-TEST_MAIN(RUN(test_keywords); RUN(test_layout); RUN(test_generated); RUN(test_repository);
+TEST_MAIN(RUN(test_keywords); RUN(test_layout); RUN(test_layout_doc); RUN(test_generated); RUN(test_repository);
           RUN(test_mutated_samples);)
