@@ -947,7 +947,7 @@ static void open_block(Fmt *f)
  * 'indent': '{}' when nothing was written inside. */
 static void close_block(Fmt *f, uint32_t close, int indent, int empty)
 {
-    empty = empty && !has_comments(f, f->next < f->n_comments ? f->comments[f->next].start : close, close);
+    empty = empty && !(f->next < f->n_comments && f->comments[f->next].start < close);
     if (!empty) {
         flush_at(f, close, indent + INDENT);
         line(f, indent, 0);
@@ -1483,7 +1483,8 @@ static void decl_report(Fmt *f, const AstNode *n)
     Fmt m;
     measure_init(&m, f);
     report_head(&m, n, 0);
-    int group_line = n->c && (has_comments(f, n->name_span.end, open) || f->col + 3 + measure_done(&m) > FORMAT_WIDTH);
+    uint32_t w = measure_done(&m);
+    int group_line = n->c && (has_comments(f, n->name_span.end, open) || f->col + 3 + w > FORMAT_WIDTH);
     report_head(f, n, group_line);
     if (group_line) {
         flush_at(f, open, 0);
@@ -1845,7 +1846,6 @@ FormatStatus format_text(Program *p, const char *path, const char *text, size_t 
     int ok = diag_errors(&quiet) == 0 && same_tree(root, root2) &&
              same_comments(sf, sources_get(&p->sources, again));
     diag_free(&quiet);
-    if (!ok && getenv("GRIP_FMT_DEBUG")) fwrite(f.out.p, 1, f.out.n, stderr); /* DEBUG */
     if (!ok) {
         diag_error(diag, SPAN_NONE, "internal error: the canonical layout of '%s' would not mean the same", path);
         diag_hint(diag, "the file is left as it was; please report this with the file");
