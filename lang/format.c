@@ -13,9 +13,9 @@
  * A comment that had code before it on its source line is appended to the
  * current output line ("trailing") and ends it; any other comment gets a
  * line of its own at the indentation of what follows.  Since the tree is
- * printed in source order (allocation clauses excepted), every comment
- * stays next to the token it preceded, within the same declaration;
- * indented comments right after a declaration stay with it ("tail").
+ * printed in source order, every comment stays next to the token it
+ * preceded, within the same declaration; indented comments right after a
+ * declaration stay with it ("tail").
  *
  * Blank lines: one where the author had one or more between two items of
  * a block (declarations, rules, fields, columns, rows, test steps) or
@@ -380,8 +380,9 @@ static void wrap(Fmt *f, uint32_t w)
 
 /* Writes comment 'c': appended to the last line when it trailed code in
  * the source and that line holds code; otherwise on a line of its own at
- * the pending indentation (or 'indent'). */
-static void comment(Fmt *f, Span c, int indent)
+ * the pending indentation (or 'indent'), after a blank line when the
+ * author had one and 'blanks' (between items, not inside an expression). */
+static void comment(Fmt *f, Span c, int indent, int blanks)
 {
     uint32_t end = c.end;
     while (end > c.start && is_layout(f->src[end - 1])) end--;
@@ -402,7 +403,7 @@ static void comment(Fmt *f, Span c, int indent)
         f->pending = 1;
         f->pending_indent = indent;
     }
-    if (blank_before(f, c.start)) f->pending_blank = 1;
+    if (blanks && blank_before(f, c.start)) f->pending_blank = 1;
     int at = f->pending_indent, asked = f->pending_line;
     f->space = 0;
     begin(f);
@@ -414,17 +415,23 @@ static void comment(Fmt *f, Span c, int indent)
     f->pending_line = asked;
 }
 
-/* Writes every comment that starts before 'off'; own-line ones at
- * 'indent' unless a line break is already pending. */
+/* Writes every comment that starts before 'off', at the start of an item
+ * or clause: own-line ones at 'indent' unless a line break is already
+ * pending, blank lines before them kept. */
 static void flush_at(Fmt *f, uint32_t off, int indent)
 {
     if (f->measure) return;
-    while (f->next < f->n_comments && f->comments[f->next].start < off) comment(f, f->comments[f->next++], indent);
+    while (f->next < f->n_comments && f->comments[f->next].start < off)
+        comment(f, f->comments[f->next++], indent, 1);
 }
 
+/* The same inside a construct: own-line comments at the continuation
+ * indentation, without blank lines. */
 static void flush(Fmt *f, uint32_t off)
 {
-    flush_at(f, off, f->cont);
+    if (f->measure) return;
+    while (f->next < f->n_comments && f->comments[f->next].start < off)
+        comment(f, f->comments[f->next++], f->cont, 0);
 }
 
 /* Writes source bytes [start, end) as one atom (a literal as written). */
@@ -1683,7 +1690,7 @@ static void tail(Fmt *f, uint32_t off)
             f->pending = 1;
             f->pending_indent = INDENT;
         }
-        comment(f, c, INDENT);
+        comment(f, c, INDENT, 0);
         f->next++;
     }
 }

@@ -240,8 +240,9 @@ static int inside_line(const char *text, size_t len, size_t at)
  * the formatted text at all: the layout comes from the tree. */
 static void test_mutations(const char *rel, int step)
 {
-    static const char *const muts[] = {"  # trailing\n", "\n# own line\n", "\n\n\n", "\n    # indented\n", "\n"};
-    enum { LINE_END = 4 };
+    static const char *const muts[] = {"  # trailing\n", "\n# own line\n", "\n\n\n", "\n    # indented\n",
+                                       "\n\n  # after a blank line\n", "\n"};
+    enum { LINE_END = 5 };
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", root_dir(), rel);
     size_t len;
