@@ -32,6 +32,20 @@
       "                Dutch and each rule is phrased in the language of its file\n\n" \
       "Exit status: 0 written, 3 an error in the policy (nothing written),\n" \
       "2 bad usage or an output file that cannot be written.\n") \
+    X(fmt, cmd_fmt, "rewrite policies in the canonical layout", \
+      "usage: grip fmt [--check | --stdout] FILE|DIR...\n" \
+      "       grip fmt -\n\n" \
+      "Rewrites each policy in grip's one canonical layout (docs/language.md,\n" \
+      "'Layout'); a folder stands for every .grip file under it.  A file is\n" \
+      "rewritten whole, and only when its layout changes; a file with a\n" \
+      "syntax error is left as it was.  '-' formats standard input to\n" \
+      "standard output.  Comments, doc strings, literals as written and the\n" \
+      "file's keyword language are kept.\n\n" \
+      "  --check    change nothing; list the files that are not formatted\n" \
+      "  --stdout   print the formatted text instead of rewriting the files\n\n" \
+      "Exit status: 0 done (with --check: every file is formatted), 1 with\n" \
+      "--check: some file is not, 2 bad usage, 3 a file that cannot be read,\n" \
+      "has an error or cannot be written.\n") \
     X(version, cmd_version, "print grip's version", \
       "usage: grip version\n\nPrints grip's version, as 'grip --version' does.\n")
 
