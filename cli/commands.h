@@ -11,10 +11,11 @@
 
 #define GRIP_COMMANDS(X) \
     X(check, cmd_check, "parse and check policies", \
-      "usage: grip check [--dump-ast] FILE...\n\n" \
+      "usage: grip check [--dump-ast] [--syntax] FILE...\n\n" \
       "Loads each policy with the modules it uses or extends and checks it.\n" \
       "Prints every error on stderr; prints nothing when all are clean.\n\n" \
-      "  --dump-ast   print the syntax tree of each clean policy on stdout\n\n" \
+      "  --dump-ast   print the syntax tree of each clean policy on stdout\n" \
+      "  --syntax     check the syntax only, not names and types\n\n" \
       "Modules are looked up in the policy's folder, the standard library,\n" \
       "then each folder of GRIP_PATH (separated by ':').\n" \
       "Exit status: 0 clean, 3 an error in a policy (or one that cannot be\n" \

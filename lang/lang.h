@@ -30,6 +30,7 @@ typedef struct Module Module; /* lang/module.h */
 
 typedef struct LangOptions {
     const char *grip_path; /* GRIP_PATH: folders separated by ':' (NULL or "": none) */
+    int syntax_only;       /* lang_check stops after the module structure: no names or types */
 } LangOptions;
 
 typedef struct Program {
