@@ -252,45 +252,183 @@ static size_t elem_size(DatasetStore store)
     switch (store) {
     case DS_CONST: return 0;
     case DS_BOOL: return sizeof(uint8_t);
-    case DS_NUM: return sizeof(int64_t);
+    case DS_NUM8: return sizeof(int8_t);
+    case DS_NUM16: return sizeof(int16_t);
+    case DS_NUM32: return sizeof(int32_t);
+    case DS_NUM64: return sizeof(int64_t);
     case DS_DATE: return sizeof(int32_t);
     case DS_DURATION: return sizeof(Duration);
     case DS_TEXT: return sizeof(const Text *);
+    case DS_DICT8: return sizeof(uint8_t);
+    case DS_DICT16: return sizeof(uint16_t);
     case DS_ENUM: return sizeof(uint16_t);
     }
     return 0;
 }
 
-/* How a field of type 't' is stored when it has a column. */
-static DatasetStore store_of(FieldType t)
+/* How a field of type 't' starts out when it has a column: numbers in
+ * one byte, texts as codes when 'dict' (a loaded file) else as pointers. */
+static DatasetStore store_of(FieldType t, bool dict)
 {
     switch (t) {
     case FT_BOOL: return DS_BOOL;
     case FT_INT:
     case FT_DECIMAL:
     case FT_MONEY:
-    case FT_PERCENT: return DS_NUM;
+    case FT_PERCENT: return DS_NUM8;
     case FT_DATE: return DS_DATE;
     case FT_DURATION: return DS_DURATION;
-    case FT_TEXT: return DS_TEXT;
+    case FT_TEXT: return dict ? DS_DICT8 : DS_TEXT;
     case FT_ENUM: return DS_ENUM;
     }
     return DS_CONST;
 }
 
+
 static bool valid_type(FieldType t) { return t >= FT_BOOL && t <= FT_ENUM; }
 
-/* Makes field 'field' an array column (empty, scale fixed for int/money). */
-static void column_array(Dataset *ds, size_t field)
+/* Makes field 'field' an array column (empty, scale fixed for int/money);
+ * a text column is dictionary-coded when 'dict'. */
+static void column_array(Dataset *ds, size_t field, bool dict)
 {
     const FieldSchema *f = &ds->schema->fields[field];
     DatasetColumn *c = &ds->cols[field];
-    c->store = (uint8_t)store_of(f->type);
+    c->store = (uint8_t)store_of(f->type, dict);
     c->scale = f->type == FT_MONEY ? 2 : 0;
     c->type = f->enum_info;
     c->max_abs = 0;
     c->data = NULL;
     if (ds->cap) c->data = xmalloc(ds->cap * elem_size((DatasetStore)c->store));
+    if (c->store == DS_DICT8) {
+        c->codes = xcalloc(64, sizeof *c->codes);
+        c->codemask = 63;
+    }
+}
+
+/* Writes a zero (false, 0, code 0, NULL...) into row 'row' of column 'c', so
+ * a row with a bad cell holds no uninitialised value that a later rescale
+ * or widening would read. */
+static void clear_cell(DatasetColumn *c, size_t row)
+{
+    size_t es = elem_size((DatasetStore)c->store);
+    if (es) memset((char *)c->data + row * es, 0, es);
+}
+
+/* ---- number columns of several widths --------------------------------------------- */
+
+static int64_t num_get(const DatasetColumn *c, size_t row)
+{
+    switch ((DatasetStore)c->store) {
+    case DS_NUM8: return ((const int8_t *)c->data)[row];
+    case DS_NUM16: return ((const int16_t *)c->data)[row];
+    case DS_NUM32: return ((const int32_t *)c->data)[row];
+    default: return ((const int64_t *)c->data)[row];
+    }
+}
+
+/* Stores 'v', which fits the column's width. */
+static void num_set(DatasetColumn *c, size_t row, int64_t v)
+{
+    switch ((DatasetStore)c->store) {
+    case DS_NUM8: ((int8_t *)c->data)[row] = (int8_t)v; break;
+    case DS_NUM16: ((int16_t *)c->data)[row] = (int16_t)v; break;
+    case DS_NUM32: ((int32_t *)c->data)[row] = (int32_t)v; break;
+    default: ((int64_t *)c->data)[row] = v; break;
+    }
+}
+
+/* The narrowest store holding every coefficient of magnitude <= 'max_abs'. */
+static DatasetStore num_store_for(int64_t max_abs)
+{
+    return max_abs <= INT8_MAX ? DS_NUM8 : max_abs <= INT16_MAX ? DS_NUM16
+                                        : max_abs <= INT32_MAX ? DS_NUM32 : DS_NUM64;
+}
+
+/* Widens number column 'c' (arrays of 'cap' rows) to 'to', copying the
+ * first 'rows' values. */
+static void num_widen(DatasetColumn *c, size_t cap, size_t rows, DatasetStore to)
+{
+    DatasetColumn wide = *c;
+    wide.store = (uint8_t)to;
+    wide.data = cap ? xmalloc(cap * elem_size(to)) : NULL;
+    for (size_t r = 0; r < rows; r++) num_set(&wide, r, num_get(c, r));
+    xfree(c->data);
+    *c = wide;
+}
+
+/* ---- dictionary-coded text columns ------------------------------------------------- */
+
+/* Most distinct texts a dictionary-coded column holds: codes are 16-bit. */
+#define DICT_MAX 65536
+
+/* The code of 't' in column 'c', added when new; SIZE_MAX when the
+ * dictionary is full. */
+static size_t dict_code(DatasetColumn *c, const Text *t)
+{
+    size_t at = t->hash & c->codemask;
+    for (uint32_t code; (code = c->codes[at]) != 0; at = (at + 1) & c->codemask)
+        if (c->dict[code - 1] == t) return code - 1;
+    if (c->ndict == DICT_MAX) return SIZE_MAX;
+    c->dict = xgrow(c->dict, &c->dictcap, c->ndict + 1, sizeof *c->dict);
+    c->dict[c->ndict] = t;
+    c->codes[at] = (uint32_t)++c->ndict;
+    if (2 * c->ndict > c->codemask + 1) { /* keep the map at most half full */
+        size_t cap = 2 * (c->codemask + 1);
+        xfree(c->codes);
+        c->codes = xcalloc(cap, sizeof *c->codes);
+        c->codemask = cap - 1;
+        for (size_t k = 0; k < c->ndict; k++) {
+            size_t a = c->dict[k]->hash & c->codemask;
+            while (c->codes[a]) a = (a + 1) & c->codemask;
+            c->codes[a] = (uint32_t)k + 1;
+        }
+    }
+    return c->ndict - 1;
+}
+
+/* Turns dictionary column 'c' into plain pointers, the first 'rows' rows
+ * copied (arrays of 'cap' rows). */
+static void dict_to_pointers(DatasetColumn *c, size_t cap, size_t rows)
+{
+    const Text **p = cap ? xmalloc(cap * sizeof *p) : NULL;
+    for (size_t r = 0; r < rows; r++)
+        p[r] = c->dict[c->store == DS_DICT8 ? ((const uint8_t *)c->data)[r]
+                                            : ((const uint16_t *)c->data)[r]];
+    xfree(c->data);
+    xfree(c->dict);
+    xfree(c->codes);
+    c->data = (void *)p;
+    c->dict = NULL;
+    c->codes = NULL;
+    c->ndict = c->dictcap = c->codemask = 0;
+    c->store = DS_TEXT;
+}
+
+/* Stores text 't' in row 'row' of text column 'c' of 'ds', coding it when
+ * the column is dictionary-coded (widening codes or giving up the
+ * dictionary as needed). */
+static void put_text(Dataset *ds, DatasetColumn *c, size_t row, const Text *t)
+{
+    if (c->store != DS_TEXT) {
+        size_t code = dict_code(c, t);
+        if (code == SIZE_MAX) {
+            dict_to_pointers(c, ds->cap, row);
+        } else {
+            if (c->store == DS_DICT8 && code > UINT8_MAX) {
+                uint16_t *w = ds->cap ? xmalloc(ds->cap * sizeof *w) : NULL;
+                for (size_t r = 0; r < row; r++) w[r] = ((const uint8_t *)c->data)[r];
+                xfree(c->data);
+                c->data = w;
+                c->store = DS_DICT16;
+            }
+            if (c->store == DS_DICT8)
+                ((uint8_t *)c->data)[row] = (uint8_t)code;
+            else
+                ((uint16_t *)c->data)[row] = (uint16_t)code;
+            return;
+        }
+    }
+    ((const Text **)c->data)[row] = t;
 }
 
 /* Makes every array column hold 'cap' rows. */
@@ -368,28 +506,32 @@ static bool fits_scaled(u128 m, int k)
 }
 
 /* Stores 'd' (already normalised and checked for its field type) in number
- * column 'c' at row 'row', rescaling the first 'row' values when 'd' has
- * more decimals than the column.  Returns FIT_OK, FIT_DIGITS or FIT_RESCALE
+ * column 'c' of 'ds' at row 'row', rescaling the first 'row' values when 'd'
+ * has more decimals than the column and widening the column when a
+ * coefficient needs more bytes.  Returns FIT_OK, FIT_DIGITS or FIT_RESCALE
  * (then nothing changed). */
-static FitError put_number(DatasetColumn *c, size_t row, Dec d)
+static FitError put_number(Dataset *ds, DatasetColumn *c, size_t row, Dec d)
 {
     u128 mag = d.coef < 0 ? (u128)(-d.coef) : (u128)d.coef;
     if (d.scale > c->scale) {
         if (!fits_scaled(mag, 0)) return FIT_DIGITS;
         int k = d.scale - c->scale;
         if (!fits_scaled((u128)c->max_abs, k)) return FIT_RESCALE;
-        int64_t f = POW10[k];
-        int64_t *a = c->data;
+        int64_t f = POW10[k], max = c->max_abs * f;
+        if (num_store_for(max) > c->store) num_widen(c, ds->cap, row, num_store_for(max));
         if (c->max_abs)
-            for (size_t r = 0; r < row; r++) a[r] *= f;
-        c->max_abs *= f;
+            for (size_t r = 0; r < row; r++) num_set(c, r, num_get(c, r) * f);
+        c->max_abs = max;
         c->scale = (uint8_t)d.scale;
     }
     int k = c->scale - d.scale;
     if (!fits_scaled(mag, k)) return FIT_DIGITS;
     int64_t v = (int64_t)mag * POW10[k];
-    if (v > c->max_abs) c->max_abs = v;
-    ((int64_t *)c->data)[row] = d.coef < 0 ? -v : v;
+    if (v > c->max_abs) {
+        c->max_abs = v;
+        if (num_store_for(v) > c->store) num_widen(c, ds->cap, row, num_store_for(v));
+    }
+    num_set(c, row, d.coef < 0 ? -v : v);
     return FIT_OK;
 }
 
@@ -500,14 +642,19 @@ static FitError put_value(Dataset *ds, size_t field, size_t row, Value v, Dec *n
     switch ((DatasetStore)c->store) {
     case DS_CONST: return FIT_OK;
     case DS_BOOL: ((uint8_t *)c->data)[row] = v.as.b; return FIT_OK;
-    case DS_NUM: {
+    case DS_NUM8:
+    case DS_NUM16:
+    case DS_NUM32:
+    case DS_NUM64: {
         *num = value_dec(v);
         FitError fe = number_for_type(f->type, num);
-        return fe != FIT_OK ? fe : put_number(c, row, *num);
+        return fe != FIT_OK ? fe : put_number(ds, c, row, *num);
     }
     case DS_DATE: ((int32_t *)c->data)[row] = v.as.date.days; return FIT_OK;
     case DS_DURATION: ((Duration *)c->data)[row] = v.as.dur; return FIT_OK;
-    case DS_TEXT: ((const Text **)c->data)[row] = v.as.text; return FIT_OK;
+    case DS_TEXT:
+    case DS_DICT8:
+    case DS_DICT16: put_text(ds, c, row, v.as.text); return FIT_OK;
     case DS_ENUM: ((uint16_t *)c->data)[row] = v.tag; return FIT_OK;
     }
     return FIT_OK;
@@ -550,12 +697,30 @@ typedef struct EnumTable {
     size_t *lens;      /* strlen of each member (xmalloc'ed) */
 } EnumTable;
 
+/* Texts remembered per text column: a direct-mapped cache by hash in front
+ * of the interner, so the few distinct values of a column like 'gemeente'
+ * are found in a small hot table instead of the interner's big one.
+ * Dropped after TEXT_CACHE_TRIAL cells when most of them missed (a column
+ * of unique ids gains nothing from it). */
+#define TEXT_CACHE 1024
+#define TEXT_CACHE_TRIAL 65536
+
+/* An entry of the text cache. */
+typedef struct TextSlot {
+    const Text *text;  /* the interned text, or NULL */
+    size_t code;       /* its code in the column's dictionary (dictionary columns) */
+} TextSlot;
+
 /* A field bound to a CSV column. */
 typedef struct Binding {
     size_t field;      /* schema field */
     size_t col;        /* CSV column */
     FieldType type;    /* the field's type */
     EnumTable enums;   /* FT_ENUM: member lookup */
+    TextSlot *cache;   /* FT_TEXT: TEXT_CACHE recent texts (xcalloc'ed), or NULL */
+    size_t lookups;    /* FT_TEXT: cells looked up in 'cache' */
+    size_t misses;     /* FT_TEXT: of which missed */
+    bool deferred;     /* FT_TEXT: this row's cell is parsed after the others */
 } Binding;
 
 typedef struct Loader {
@@ -680,6 +845,16 @@ static void near_column(const CsvRow *hdr, const bool *used, const char *name, c
     }
 }
 
+/* True when 'info' can be bound: at most 65536 members (uint16 storage),
+ * every one named. */
+static bool enum_usable(const EnumInfo *info)
+{
+    if (!info || info->n > 65536 || (info->n && !info->members)) return false;
+    for (uint32_t m = 0; m < info->n; m++)
+        if (!info->members[m]) return false;
+    return true;
+}
+
 /* Binds the header to the schema: a column per field, a constant column
  * for an absent field with a default, one error naming every missing
  * field, and warnings (errors with --strict) for undeclared columns.
@@ -699,10 +874,7 @@ static bool bind_header(Loader *L)
     L->bind = xcalloc(s->n ? s->n : 1, sizeof *L->bind);
     for (size_t f = 0; f < s->n; f++) {
         const FieldSchema *fs = &s->fields[f];
-        if (!valid_type(fs->type) ||
-            (fs->type == FT_ENUM &&
-             (!fs->enum_info || fs->enum_info->n > 65536 ||
-              (fs->enum_info->n && !fs->enum_info->members)))) {
+        if (!valid_type(fs->type) || (fs->type == FT_ENUM && !enum_usable(fs->enum_info))) {
             snprintf(msg, sizeof msg, "field '%s' of %s has no valid type (an internal error)",
                      fs->name, s->name);
             load_error(L, 0, 0, NULL, msg);
@@ -722,7 +894,8 @@ static bool bind_header(Loader *L)
             b->col = col;
             b->type = fs->type;
             if (fs->type == FT_ENUM) enum_table_init(&b->enums, fs->enum_info);
-            column_array(ds, f);
+            if (fs->type == FT_TEXT) b->cache = xcalloc(TEXT_CACHE, sizeof *b->cache);
+            column_array(ds, f, true);
             if (fs->has_default && !kind_fits(fs, fs->dflt)) {
                 snprintf(msg, sizeof msg, "the default of '%s' in %s is not %s", fs->name, s->name,
                          type_phrase(fs, tb, sizeof tb));
@@ -817,12 +990,17 @@ static void empty_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
         snprintf(hint, sizeof hint, "fill in the cell, or give '%s' a default in %s", b1.s,
                  L->ds->schema->name);
         cell_error(L, row, b->col, hint, msg);
+        clear_cell(&L->ds->cols[b->field], r);
         return;
     }
-    if (!kind_fits(f, f->dflt)) return; /* reported by bind_header */
+    if (!kind_fits(f, f->dflt)) { /* reported by bind_header */
+        clear_cell(&L->ds->cols[b->field], r);
+        return;
+    }
     Dec d;
     FitError fe = put_value(L->ds, b->field, r, f->dflt, &d);
     if (fe != FIT_OK) {
+        clear_cell(&L->ds->cols[b->field], r);
         char val[DEC_FORMAT_MAX], subject[512];
         dec_format(val, sizeof val, value_dec(f->dflt), DEC_STYLE_PLAIN, DEC_PLACES_MIN);
         shown(&b1, f->name, strlen(f->name));
@@ -843,12 +1021,53 @@ static bool has_currency(const char *s, size_t len)
     return false;
 }
 
+/* Stores the text of the 'len' bytes at 's' in row 'r' of the column 'c'
+ * of binding 'b': through the cache, else interned (and coded). */
+static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const char *s, size_t len)
+{
+    if (!b->cache) {
+        put_text(L->ds, c, r, intern(L->texts, s, len));
+        return;
+    }
+    uint32_t h = intern_hash(s, len);
+    TextSlot *slot = &b->cache[h & (TEXT_CACHE - 1)];
+    const Text *t = slot->text;
+    b->lookups++;
+    if (t && t->hash == h && t->len == len && memcmp(t->s, s, len) == 0) {
+        if (c->store == DS_DICT8)
+            ((uint8_t *)c->data)[r] = (uint8_t)slot->code;
+        else if (c->store == DS_DICT16)
+            ((uint16_t *)c->data)[r] = (uint16_t)slot->code;
+        else
+            ((const Text **)c->data)[r] = t;
+        return;
+    }
+    t = intern(L->texts, s, len);
+    put_text(L->ds, c, r, t);
+    slot->text = t;
+    slot->code = c->store == DS_DICT8 ? ((const uint8_t *)c->data)[r]
+                 : c->store == DS_DICT16 ? ((const uint16_t *)c->data)[r] : 0;
+    if (++b->misses > TEXT_CACHE_TRIAL / 2 && b->lookups <= TEXT_CACHE_TRIAL) {
+        xfree(b->cache);
+        b->cache = NULL;
+    }
+}
+
+/* "'VALUE' in column 'NAME'" for messages about a cell of field 'f'. */
+static const char *subject_of(char *out, size_t cap, const FieldSchema *f, const char *s,
+                              size_t len)
+{
+    Shown bv, bc;
+    snprintf(out, cap, "'%s' in column '%s'", shown(&bv, s, len), shown(&bc, f->name, strlen(f->name)));
+    return out;
+}
+
 /* Parses a number cell of field 'f' (trimmed, not empty) into '*d'.  On
  * failure words the error into 'msg' (and maybe 'hint') and returns false. */
-static bool number_cell(Loader *L, const FieldSchema *f, const char *s, size_t len,
-                        const char *subject, Dec *d, char *msg, size_t cap, const char **hint)
+static bool number_cell(Loader *L, const FieldSchema *f, const char *s, size_t len, Dec *d,
+                        char *msg, size_t cap, const char **hint)
 {
-    char tb[128];
+    char tb[128], subject[400];
     if (fast_number(s, len, L->point, d)) {
         if (f->type == FT_PERCENT) d->scale += 2;
         return true;
@@ -865,18 +1084,19 @@ static bool number_cell(Loader *L, const FieldSchema *f, const char *s, size_t l
                           "separated by ';' with a comma (1234,56)"
                         : "a file separated by ';' writes decimals with a comma (1234,56); one "
                           "separated by ',' with a point (1234.56)";
-        snprintf(msg, cap, "%s is not %s: %s", subject, type_phrase(f, tb, sizeof tb),
-                 dec_parse_message(e));
+        snprintf(msg, cap, "%s is not %s: %s", subject_of(subject, sizeof subject, f, s, len),
+                 type_phrase(f, tb, sizeof tb), dec_parse_message(e));
         return false;
     }
     if (f->type != FT_MONEY && has_currency(s, len)) {
-        snprintf(msg, cap, "%s is not %s: a currency belongs only in a money column", subject,
-                 type_phrase(f, tb, sizeof tb));
+        snprintf(msg, cap, "%s is not %s: a currency belongs only in a money column",
+                 subject_of(subject, sizeof subject, f, s, len), type_phrase(f, tb, sizeof tb));
         return false;
     }
     if (f->type == FT_PERCENT && !memchr(s, '%', len)) {
         if (d->scale + 2 > DEC_MAX_SCALE) {
-            snprintf(msg, cap, "%s has more than %d decimals", subject, DEC_MAX_SCALE);
+            snprintf(msg, cap, "%s has more than %d decimals",
+                     subject_of(subject, sizeof subject, f, s, len), DEC_MAX_SCALE);
             return false;
         }
         d->scale += 2;
@@ -884,17 +1104,58 @@ static bool number_cell(Loader *L, const FieldSchema *f, const char *s, size_t l
     return true;
 }
 
-/* Parses cell 'b->col' of 'row' into row 'r' of its column. */
-static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
+/* Reports a cell of an enum field that names no member: the members (a
+ * dozen at most) and a hint for a near one (case, or a small typo). */
+static void enum_error(Loader *L, const CsvRow *row, const Binding *b, const FieldSchema *f,
+                       const char *s, size_t len)
+{
+    const EnumInfo *info = f->enum_info;
+    char msg[2048], subject[400], tb[128], hint[512];
+    size_t used = (size_t)snprintf(msg, sizeof msg, "%s is not %s: expected one of ",
+                                   subject_of(subject, sizeof subject, f, s, len),
+                                   type_phrase(f, tb, sizeof tb));
+    if (used >= sizeof msg) used = sizeof msg - 1;
+    list_names(msg, sizeof msg, &used, info->n, member_name, info, false);
+    char cell[256];
+    size_t cl = len < sizeof cell - 1 ? len : sizeof cell - 1;
+    memcpy(cell, s, cl);
+    cell[cl] = '\0';
+    const char *near = NULL;
+    bool folded = false;
+    size_t best = 99;
+    for (uint32_t m = 0; m < info->n; m++) {
+        if (same_folded(s, len, info->members[m])) {
+            near = info->members[m];
+            folded = true;
+            break;
+        }
+        size_t dist = len >= 4 && len < sizeof cell ? edit_distance(cell, info->members[m]) : 99;
+        if (dist <= len / 3 && dist < best) best = dist, near = info->members[m];
+    }
+    const char *hp = NULL;
+    if (near) {
+        Shown bn;
+        snprintf(hint, sizeof hint, "%sdid you mean '%s'?",
+                 folded ? "names are case-sensitive: " : "", shown(&bn, near, strlen(near)));
+        hp = hint;
+    }
+    cell_error(L, row, b->col, hp, msg);
+}
+
+/* Parses cell 'b->col' of 'row' into row 'r' of its column: the fast paths
+ * first, then trimming, empty cells and the general parsers, which also
+ * word the errors (message text is only built for a bad cell). */
+static void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
 {
     const CsvField *cf = &row->fields[b->col];
     const char *s = cf->ptr;
     size_t len = cf->len;
     DatasetColumn *c = &L->ds->cols[b->field];
+    const FieldSchema *f = &L->ds->schema->fields[b->field];
     switch (b->type) {
     case FT_TEXT:
         if (len == 0 && !cf->quoted) break;
-        ((const Text **)c->data)[r] = intern(L->texts, s, len);
+        text_cell(L, b, c, r, s, len);
         return;
     case FT_BOOL:
         if (len == 4 && memcmp(s, "true", 4) == 0) {
@@ -937,8 +1198,16 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
         while (d.scale > 0 && coef % 10 == 0) coef /= 10, d.scale--;
         d.coef = coef;
         if ((b->type == FT_INT && d.scale > 0) || (b->type == FT_MONEY && d.scale > 2)) break;
-        if (put_number(c, r, d) == FIT_OK) return;
+        if (put_number(L->ds, c, r, d) == FIT_OK) return;
         break; /* the general path words the error */
+    }
+    case FT_ENUM: {
+        long m = enum_find(&b->enums, f->enum_info, s, len);
+        if (m >= 0) {
+            ((uint16_t *)c->data)[r] = (uint16_t)m;
+            return;
+        }
+        break;
     }
     default: break;
     }
@@ -948,12 +1217,8 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
         empty_cell(L, row, b, r);
         return;
     }
-    const FieldSchema *f = &L->ds->schema->fields[b->field];
-    char msg[2048], subject[400], tb[128];
+    char msg[2048], subject[400];
     const char *hint = NULL;
-    Shown bv, bc;
-    snprintf(subject, sizeof subject, "'%s' in column '%s'", shown(&bv, s, len),
-             shown(&bc, f->name, strlen(f->name)));
     switch (b->type) {
     case FT_BOOL: {
         bool v;
@@ -961,7 +1226,7 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
             ((uint8_t *)c->data)[r] = v;
             return;
         }
-        snprintf(msg, sizeof msg, "%s is not true or false", subject);
+        snprintf(msg, sizeof msg, "%s is not true or false", subject_of(subject, sizeof subject, f, s, len));
         hint = "write true or false (also ja/nee, yes/no, waar/onwaar, 1/0)";
         break;
     }
@@ -970,11 +1235,11 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
     case FT_MONEY:
     case FT_PERCENT: {
         Dec d;
-        if (!number_cell(L, f, s, len, subject, &d, msg, sizeof msg, &hint)) break;
+        if (!number_cell(L, f, s, len, &d, msg, sizeof msg, &hint)) break;
         FitError fe = number_for_type(f->type, &d);
-        if (fe == FIT_OK) fe = put_number(c, r, d);
+        if (fe == FIT_OK) fe = put_number(L->ds, c, r, d);
         if (fe == FIT_OK) return;
-        fit_message(msg, sizeof msg, fe, subject, c, d);
+        fit_message(msg, sizeof msg, fe, subject_of(subject, sizeof subject, f, s, len), c, d);
         break;
     }
     case FT_DATE: {
@@ -984,7 +1249,7 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
             ((int32_t *)c->data)[r] = dt.days;
             return;
         }
-        snprintf(msg, sizeof msg, "%s is not a date: %s", subject, why);
+        snprintf(msg, sizeof msg, "%s is not a date: %s", subject_of(subject, sizeof subject, f, s, len), why);
         break;
     }
     case FT_DURATION: {
@@ -994,53 +1259,24 @@ static void parse_cell(Loader *L, const CsvRow *row, const Binding *b, size_t r)
             ((Duration *)c->data)[r] = du;
             return;
         }
-        snprintf(msg, sizeof msg, "%s is not a duration: %s", subject, why);
+        snprintf(msg, sizeof msg, "%s is not a duration: %s",
+                 subject_of(subject, sizeof subject, f, s, len), why);
         break;
     }
     case FT_TEXT: /* only empty texts come here */ return;
     case FT_ENUM: {
-        const EnumInfo *info = f->enum_info;
-        long m = enum_find(&b->enums, info, s, len);
+        long m = enum_find(&b->enums, f->enum_info, s, len);
         if (m >= 0) {
             ((uint16_t *)c->data)[r] = (uint16_t)m;
             return;
         }
-        size_t used = (size_t)snprintf(msg, sizeof msg, "%s is not %s: expected one of ", subject,
-                                       type_phrase(f, tb, sizeof tb));
-        if (used >= sizeof msg) used = sizeof msg - 1;
-        list_names(msg, sizeof msg, &used, info->n, member_name, info, false);
-        break;
+        enum_error(L, row, b, f, s, len);
+        clear_cell(c, r);
+        return;
     }
-    }
-    if (b->type == FT_ENUM) {
-        /* a hint for a near member: case, or a small typo */
-        const EnumInfo *info = f->enum_info;
-        char hintbuf[512];
-        char cell[256];
-        size_t cl = len < sizeof cell - 1 ? len : sizeof cell - 1;
-        memcpy(cell, s, cl);
-        cell[cl] = '\0';
-        const char *near = NULL;
-        bool folded = false;
-        size_t best = 99;
-        for (uint32_t m = 0; m < info->n; m++) {
-            if (same_folded(s, len, info->members[m])) {
-                near = info->members[m];
-                folded = true;
-                break;
-            }
-            size_t dist = len >= 4 && len < sizeof cell ? edit_distance(cell, info->members[m]) : 99;
-            if (dist <= len / 3 && dist < best) best = dist, near = info->members[m];
-        }
-        if (near) {
-            Shown bn;
-            snprintf(hintbuf, sizeof hintbuf, "%sdid you mean '%s'?",
-                     folded ? "names are case-sensitive: " : "", shown(&bn, near, strlen(near)));
-            cell_error(L, row, b->col, hintbuf, msg);
-            return;
-        }
     }
     cell_error(L, row, b->col, hint, msg);
+    clear_cell(c, r);
 }
 
 static void free_loader(Loader *L)
@@ -1048,6 +1284,7 @@ static void free_loader(Loader *L)
     for (size_t k = 0; k < L->nbind; k++) {
         xfree(L->bind[k].enums.slots);
         xfree(L->bind[k].enums.lens);
+        xfree(L->bind[k].cache);
     }
     xfree(L->bind);
 }
@@ -1104,7 +1341,25 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
         }
         reserve_row(ds);
         size_t r = ds->nrows;
-        for (size_t k = 0; k < L.nbind; k++) parse_cell(&L, &row, &L.bind[k], r);
+        /* a text of a column with many distinct values (ids) goes through
+         * the interner's big table: fetch its slot now and parse the cell
+         * after the others, so the memory latency overlaps their work (a
+         * non-empty text cell cannot fail, so messages keep file order) */
+        bool deferred = false;
+        for (size_t k = 0; k < L.nbind; k++) {
+            Binding *b = &L.bind[k];
+            const CsvField *cf = &row.fields[b->col];
+            b->deferred = b->type == FT_TEXT && !b->cache && (cf->len || cf->quoted);
+            if (b->deferred) {
+                if (texts->cap)
+                    __builtin_prefetch(&texts->slots[intern_hash(cf->ptr, cf->len) & (texts->cap - 1)]);
+                deferred = true;
+            } else {
+                parse_cell(&L, &row, b, r);
+            }
+        }
+        for (size_t k = 0; deferred && k < L.nbind; k++)
+            if (L.bind[k].deferred) parse_cell(&L, &row, &L.bind[k], r);
         note_line(ds, r, row.line);
         ds->nrows++;
         if (L.opt->progress && (ds->nrows & 0xFFFF) == 0) progress_update(L.opt->progress, ds->nrows);
@@ -1116,6 +1371,10 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
         return NULL;
     }
     resize(ds, ds->nrows);
+    for (size_t k = 0; k < schema->n; k++) { /* the text -> code maps served loading only */
+        xfree(ds->cols[k].codes);
+        ds->cols[k].codes = NULL;
+    }
     if (L.opt->progress) progress_update(L.opt->progress, ds->nrows);
     return ds;
 }
@@ -1126,7 +1385,7 @@ Dataset *dataset_new(const Schema *schema, const char *source)
 {
     Dataset *ds = new_dataset(schema, source);
     for (size_t f = 0; f < schema->n; f++) {
-        if (valid_type(schema->fields[f].type)) column_array(ds, f);
+        if (valid_type(schema->fields[f].type)) column_array(ds, f, false);
     }
     return ds;
 }
@@ -1402,7 +1661,11 @@ const char *dataset_unknown(const Dataset *ds, size_t k)
 void dataset_free(Dataset *ds)
 {
     if (!ds) return;
-    for (size_t k = 0; k < ds->schema->n; k++) xfree(ds->cols[k].data);
+    for (size_t k = 0; k < ds->schema->n; k++) {
+        xfree(ds->cols[k].data);
+        xfree(ds->cols[k].dict);
+        xfree(ds->cols[k].codes);
+    }
     for (size_t k = 0; k < ds->nunknown; k++) xfree(ds->unknown[k]);
     xfree(ds->unknown);
     xfree(ds->cols);

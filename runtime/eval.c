@@ -33,12 +33,28 @@
  * go to the scratch arena. */
 #define SMALL_KEY 8
 
+/* The rows of one dataset field grouped by value, for quantifiers that
+ * filter on 'v.F = E' (IR_Q_INDEXED).  Built on first use; the dataset
+ * never changes during a run. */
+typedef struct FieldIndex {
+    uint32_t *rows;          /* row numbers, grouped by value, file order inside a group */
+    uint32_t *start;         /* group g is rows[start[g] .. start[g + 1]) */
+    Value *values;           /* the value of each group */
+    uint32_t *slots;         /* hash table: group + 1, 0 = empty */
+    size_t mask;             /* slots - 1 */
+    size_t n_groups;         /* groups */
+} FieldIndex;
+
 struct Eval {
     const Policy *p;         /* borrowed */
     Ledgers *ledgers;        /* borrowed; NULL without budgets */
     Arena scratch;           /* per-row values; reset by eval_set_row */
     bool has_row;            /* a row is current (fields may be read) */
-    size_t row;              /* the current row of the input */
+    size_t row;              /* the current row's index in 'in' */
+    size_t note_row;         /* the current row of the input (for messages) */
+    const Dataset *in;       /* where fields are read: the input or a view */
+    const Dataset *view;     /* eval_set_view's view, or NULL */
+    const uint32_t *view_rows; /* its rows: view position -> input row */
     bool has_date;           /* the row has a reference date */
     Date date;               /* its reference date */
     uint32_t gen;            /* generation of the current row (never 0) */
@@ -55,10 +71,62 @@ struct Eval {
     const Value *keyparts;   /* IR_KEY values while a limit is computed */
     int32_t limit_budget;    /* that budget, or -1 */
     uint32_t depth;          /* nesting of ev() calls through defs and calls */
+    FieldIndex ***fidx;      /* per dataset, per field: its index once built */
     EvalError err;           /* the last error */
 };
 
 static bool ev(Eval *e, uint32_t node, Value *out);
+
+/* Functions kept out of ev(): ev() recurses, so its frame should hold only
+ * what every node needs; the large buffers of lookups, calls and messages
+ * live in their own frames. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#define COLD __attribute__((noinline, cold))
+#else
+#define NOINLINE
+#define COLD
+#endif
+
+/* Result setters that write '*out' field by field.  Building a Value in a
+ * temporary and copying it (value_bool(...)) makes the compiler store one
+ * byte and then load the 16 bytes around it, a store-forwarding stall on
+ * every node. */
+static inline void set_head(Value *out, uint8_t kind)
+{
+    out->kind = kind;
+    out->scale = 0;
+    out->tag = 0;
+    out->aux = 0;
+    out->pad_ = 0;
+}
+
+static inline void set_bool(Value *out, bool b)
+{
+    set_head(out, VAL_BOOL);
+    out->as.coef = 0;
+    out->as.b = b;
+}
+
+static inline void set_int(Value *out, int64_t n)
+{
+    set_head(out, VAL_NUM);
+    out->as.coef = n;
+}
+
+static inline void set_num(Value *out, Dec d)
+{
+    set_head(out, VAL_NUM);
+    out->scale = (uint8_t)d.scale;
+    out->as.coef = d.coef;
+}
+
+static inline void set_date(Value *out, Date d)
+{
+    set_head(out, VAL_DATE);
+    out->as.coef = 0;
+    out->as.date = d;
+}
 
 /* ---- errors ----------------------------------------------------------------- */
 
@@ -72,14 +140,15 @@ static void row_note(const Eval *e, char *buf, size_t cap)
     const Dataset *ds = in->data;
     char key[256];
     size_t used = 0;
+    size_t row = e->note_row;
     if (in->n_keys == 0) {
-        snprintf(key, sizeof key, "%zu", e->row + 1);
+        snprintf(key, sizeof key, "%zu", row + 1);
     } else {
         if (in->n_keys > 1) key[used++] = '(';
         for (uint32_t k = 0; k < in->n_keys && used + 8 < sizeof key; k++) {
             uint32_t f = in->key_fields[k];
             char one[200];
-            policy_value_text(one, sizeof one, dataset_get(ds, e->row, f), in->field_format[f]);
+            policy_value_text(one, sizeof one, dataset_get(ds, row, f), in->field_format[f]);
             used += (size_t)snprintf(key + used, sizeof key - used, "%s%s", k ? ", " : "", one);
             if (used >= sizeof key) used = sizeof key - 1;
         }
@@ -87,7 +156,7 @@ static void row_note(const Eval *e, char *buf, size_t cap)
         key[used] = '\0';
     }
     const char *file = dataset_file(ds);
-    uint64_t line = dataset_line(ds, e->row);
+    uint64_t line = dataset_line(ds, row);
     if (file && line)
         snprintf(buf, cap, "row %s (%s line %" PRIu64 ")", key, file, line);
     else
@@ -95,7 +164,7 @@ static void row_note(const Eval *e, char *buf, size_t cap)
 }
 
 /* Records a runtime error at 'span' and returns false. */
-static bool fail_at(Eval *e, Span span, const char *fmt, ...)
+COLD static bool fail_at(Eval *e, Span span, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
@@ -138,7 +207,7 @@ static char *key_text(char *buf, size_t cap, const Value *key, uint32_t n, const
 }
 
 /* The error for a value that is missing where one is needed. */
-static bool missing(Eval *e, uint32_t node)
+COLD static bool missing(Eval *e, uint32_t node)
 {
     return FAIL(e, node, "this has no value here (a payload field this case lacks, or a missing "
                          "table row); give a default with 'or'");
@@ -221,7 +290,7 @@ static bool arith(Eval *e, uint32_t node, const IrNode *n, Value *out)
         break;
     }
     if (!ok) return FAIL(e, node, "overflow: the result of '%s' is too large", op_symbol(n->op));
-    *out = value_num(r);
+    set_num(out, r);
     return true;
 }
 
@@ -254,7 +323,7 @@ static int order(Eval *e, uint32_t node, const IrNode *n, Value a, Value b)
 
 /* ---- parameters, definitions, decisions ------------------------------------- */
 
-static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
+NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     const PolicyParam *pp = &e->p->params[k];
     if (pp->constant) {
@@ -304,7 +373,7 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     return true;
 }
 
-static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     const PolicyDef *d = &e->p->defs[n->a];
     Value small[SMALL_KEY], saved_small[SMALL_KEY];
@@ -333,7 +402,7 @@ static bool rule_in_force(const Eval *e, const PolicyRule *r)
     return e->has_date && e->date.days >= r->valid_from && e->date.days <= r->valid_until;
 }
 
-static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
+NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
 {
     uint32_t slot = e->p->n_defs + d;
     if (e->memo_gen[slot] == e->gen) {
@@ -424,7 +493,7 @@ static Value row_record(Eval *e, const Dataset *data, size_t row)
     return value_record(f, (uint32_t)n);
 }
 
-static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     const PolicyDataset *pd = &e->p->datasets[n->a];
     const Dataset *data = data_of(e, node, n->a);
@@ -454,16 +523,85 @@ static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
     return true;
 }
 
+static FieldIndex *field_index(Eval *e, uint32_t ds, uint32_t field)
+{
+    if (!e->fidx) e->fidx = xcalloc(e->p->n_datasets ? e->p->n_datasets : 1, sizeof *e->fidx);
+    const Dataset *data = e->p->datasets[ds].data;
+    size_t nf = e->p->datasets[ds].schema.n;
+    if (!e->fidx[ds]) e->fidx[ds] = xcalloc(nf ? nf : 1, sizeof **e->fidx);
+    if (e->fidx[ds][field]) return e->fidx[ds][field];
+    FieldIndex *x = xcalloc(1, sizeof *x);
+    size_t n = dataset_rows(data);
+    x->mask = 15;
+    while (x->mask + 1 < n * 2) x->mask = x->mask * 2 + 1;
+    x->slots = xcalloc(x->mask + 1, sizeof *x->slots);
+    uint32_t *group_of = xmalloc((n ? n : 1) * sizeof *group_of);
+    size_t cap = 16;
+    uint32_t *count = xcalloc(cap, sizeof *count);
+    x->values = xmalloc(cap * sizeof *x->values);
+    for (size_t row = 0; row < n; row++) {
+        Value v = dataset_get(data, row, field);
+        size_t s = (size_t)value_hash(v) & x->mask;
+        while (x->slots[s] && !value_equal(x->values[x->slots[s] - 1], v)) s = (s + 1) & x->mask;
+        if (!x->slots[s]) {
+            if (x->n_groups == cap) {
+                cap *= 2;
+                count = xrealloc(count, cap * sizeof *count);
+                x->values = xrealloc(x->values, cap * sizeof *x->values);
+            }
+            count[x->n_groups] = 0;
+            x->values[x->n_groups] = v;
+            x->slots[s] = (uint32_t)++x->n_groups;
+        }
+        group_of[row] = x->slots[s] - 1;
+        count[group_of[row]]++;
+    }
+    x->start = xcalloc(x->n_groups + 1, sizeof *x->start);
+    for (size_t g = 0; g < x->n_groups; g++) x->start[g + 1] = x->start[g] + count[g];
+    memcpy(count, x->start, x->n_groups * sizeof *count);
+    x->rows = xmalloc((n ? n : 1) * sizeof *x->rows);
+    for (size_t row = 0; row < n; row++) x->rows[count[group_of[row]]++] = (uint32_t)row;
+    xfree(count);
+    xfree(group_of);
+    e->fidx[ds][field] = x;
+    return x;
+}
+
+static void field_index_free(FieldIndex *x)
+{
+    if (!x) return;
+    xfree(x->rows);
+    xfree(x->start);
+    xfree(x->values);
+    xfree(x->slots);
+    xfree(x);
+}
+
 /* Iterates the collection of quantifier or aggregate 'n': sets the local
  * slot to each row number or element in turn and calls 'visit', which
  * returns 1 to go on, 0 to stop early and -1 on an error. */
 typedef int (*Visit)(Eval *e, const IrNode *n, void *ctx);
 
-static bool each(Eval *e, uint32_t node, const IrNode *n, Visit visit, void *ctx)
+NOINLINE static bool each(Eval *e, uint32_t node, const IrNode *n, Visit visit, void *ctx)
 {
     Value saved = e->locals[n->b];
     int r = 1;
-    if (n->flags & IR_Q_ROWS) {
+    if (n->flags & IR_Q_INDEXED) {
+        const Dataset *data = data_of(e, node, n->a);
+        if (!data) return false;
+        if (dataset_rows(data) == 0) return true;
+        Value key;
+        if (!ev(e, e->p->args[n->args + n->n - 1], &key)) return false;
+        FieldIndex *x = field_index(e, n->a, IR_AUX_FIELD(n->aux));
+        size_t s = (size_t)value_hash(key) & x->mask;
+        while (x->slots[s] && !value_equal(x->values[x->slots[s] - 1], key)) s = (s + 1) & x->mask;
+        if (!x->slots[s]) return true;
+        uint32_t g = x->slots[s] - 1;
+        for (uint32_t k = x->start[g]; k < x->start[g + 1] && r == 1; k++) {
+            e->locals[n->b] = value_int((int64_t)x->rows[k]);
+            r = visit(e, n, ctx);
+        }
+    } else if (n->flags & IR_Q_ROWS) {
         const Dataset *data = data_of(e, node, n->a);
         if (!data) return false;
         size_t rows = dataset_rows(data);
@@ -537,7 +675,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
     int p = passes(e, n);
     if (p <= 0) return p;
     a->count++;
-    if (n->aux == IR_AGG_COUNT) return 1;
+    if (IR_AUX_KIND(n->aux) == IR_AGG_COUNT) return 1;
     Value v;
     uint32_t elem = e->p->args[n->args];
     if (!ev(e, elem, &v)) return -1;
@@ -545,7 +683,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
         missing(e, elem);
         return -1;
     }
-    switch ((IrAggKind)n->aux) {
+    switch ((IrAggKind)IR_AUX_KIND(n->aux)) {
     case IR_AGG_SUM:
     case IR_AGG_AVG: {
         Dec d;
@@ -565,7 +703,7 @@ static int visit_agg(Eval *e, const IrNode *n, void *ctxp)
         cmp.b = elem;
         int o = order(e, a->node, &cmp, v, a->best);
         if (o == 2) return -1;
-        if ((n->aux == IR_AGG_MIN && o < 0) || (n->aux == IR_AGG_MAX && o > 0)) a->best = v;
+        if ((IR_AUX_KIND(n->aux) == IR_AGG_MIN && o < 0) || (IR_AUX_KIND(n->aux) == IR_AGG_MAX && o > 0)) a->best = v;
         return 1;
     }
     case IR_AGG_MEDIAN:
@@ -607,17 +745,17 @@ static void sort_values(Eval *e, Value *items, size_t n)
     }
 }
 
-static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     AggCtx a = {e, node, dec_from_int(0), value_none(), 0, NULL, 0, 0};
     if (!each(e, node, n, visit_agg, &a)) return false;
     static const char *const what[] = {"sum", "minimum", "maximum", "average", "median", "count"};
-    if (n->aux == IR_AGG_SUM) {
-        *out = value_num(a.sum);
+    if (IR_AUX_KIND(n->aux) == IR_AGG_SUM) {
+        set_num(out, a.sum);
         return true;
     }
-    if (n->aux == IR_AGG_COUNT) {
-        *out = value_int(a.count);
+    if (IR_AUX_KIND(n->aux) == IR_AGG_COUNT) {
+        set_int(out, a.count);
         return true;
     }
     if (a.count == 0) {
@@ -625,9 +763,9 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
             *out = value_none();
             return true;
         }
-        return FAIL(e, node, "the %s of no elements has no value; give a default with 'or'", what[n->aux]);
+        return FAIL(e, node, "the %s of no elements has no value", what[IR_AUX_KIND(n->aux)]);
     }
-    switch ((IrAggKind)n->aux) {
+    switch ((IrAggKind)IR_AUX_KIND(n->aux)) {
     case IR_AGG_MIN:
     case IR_AGG_MAX:
         *out = a.best;
@@ -635,7 +773,7 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
     case IR_AGG_AVG: {
         Dec r;
         if (!dec_div(&r, a.sum, dec_from_int(a.count))) return FAIL(e, node, "overflow: the average is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     case IR_AGG_MEDIAN: {
@@ -649,7 +787,7 @@ static bool aggregate(Eval *e, uint32_t node, const IrNode *n, Value *out)
         if (!dec_add(&s, value_dec(a.items[mid - 1]), value_dec(a.items[mid])) ||
             !dec_div(&r, s, dec_from_int(2)))
             return FAIL(e, node, "overflow: the median is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     default:
@@ -689,7 +827,7 @@ static bool seq_contains(Value seq, Value x)
 
 /* ---- budgets ------------------------------------------------------------------- */
 
-static bool no_ledgers(Eval *e, uint32_t node)
+COLD static bool no_ledgers(Eval *e, uint32_t node)
 {
     return FAIL(e, node, "budgets are only kept while 'grip run' runs the policy's rows");
 }
@@ -757,7 +895,7 @@ static int64_t own_entry(Eval *e, uint32_t node, uint32_t b)
     return idx;
 }
 
-static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
 {
     if (!e->ledgers) return no_ledgers(e, node);
     int64_t idx;
@@ -776,7 +914,7 @@ static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
     Dec r;
     if (!ledger_remaining(&e->ledgers->items[n->a].entries[idx], &r))
         return FAIL(e, node, "overflow: the remainder of budget '%s' is too large", e->p->budgets[n->a].name);
-    *out = value_num(r);
+    set_num(out, r);
     return true;
 }
 
@@ -792,7 +930,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_FIELD:
         if (!e->has_row) return FAIL(e, node, "a field of the input needs a row");
-        *out = dataset_get(p->datasets[p->input].data, e->row, n->a);
+        *out = dataset_get(e->in, e->row, n->a);
         return true;
     case IR_ROW_FIELD: {
         const Dataset *data = p->datasets[n->b].data;
@@ -812,7 +950,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_REF_DATE:
         if (!e->has_date) return FAIL(e, node, "there is no reference date here");
-        *out = value_date(e->date);
+        set_date(out, e->date);
         return true;
     case IR_CALL: return call(e, node, n, out);
     case IR_CONSTRUCT: {
@@ -843,13 +981,13 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         Value v;
         Dec d;
         if (!ev(e, n->a, &v) || !num_of(e, n->a, v, &d)) return false;
-        *out = value_num(dec_neg(d));
+        set_num(out, dec_neg(d));
         return true;
     }
     case IR_NOT: {
         bool b;
         if (!bool_of(e, n->a, &b)) return false;
-        *out = value_bool(!b);
+        set_bool(out, !b);
         return true;
     }
     case IR_ADD:
@@ -867,7 +1005,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         bool ok;
         Date r = date_add_duration(d, dur, &ok);
         if (!ok) return FAIL(e, node, "the date falls outside 0001-01-01 .. 9999-12-31");
-        *out = value_date(r);
+        set_date(out, r);
         return true;
     }
     case IR_DUR_ADD:
@@ -897,7 +1035,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (a.kind == VAL_TEXT && b.kind == VAL_TEXT) eq = a.as.text == b.as.text;
         else if (a.kind == VAL_ENUM && b.kind == VAL_ENUM) eq = a.tag == b.tag;
         else eq = value_equal(a, b);
-        *out = value_bool(n->op == IR_EQ ? eq : !eq);
+        set_bool(out, n->op == IR_EQ ? eq : !eq);
         return true;
     }
     case IR_LT:
@@ -909,7 +1047,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         int o = order(e, node, n, a, b);
         if (o == 2) return false;
         bool r = n->op == IR_LT ? o < 0 : n->op == IR_LE ? o <= 0 : n->op == IR_GT ? o > 0 : o >= 0;
-        *out = value_bool(r);
+        set_bool(out, r);
         return true;
     }
     case IR_AND:
@@ -917,12 +1055,12 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         bool a;
         if (!bool_of(e, n->a, &a)) return false;
         if (n->op == IR_AND ? !a : a) {
-            *out = value_bool(a);
+            set_bool(out, a);
             return true;
         }
         bool b;
         if (!bool_of(e, n->b, &b)) return false;
-        *out = value_bool(b);
+        set_bool(out, b);
         return true;
     }
     case IR_DEFAULT:
@@ -939,7 +1077,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!ev(e, n->a, &x) || !ev(e, n->b, &s)) return false;
         if (x.kind == VAL_NONE) return missing(e, n->a);
         if (s.kind != VAL_SET && s.kind != VAL_LIST) return s.kind == VAL_NONE ? missing(e, n->b) : FAIL(e, n->b, "expected a set or list here");
-        *out = value_bool(seq_contains(s, x));
+        set_bool(out, seq_contains(s, x));
         return true;
     }
     case IR_IN_MASK: {
@@ -947,14 +1085,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!ev(e, n->a, &x)) return false;
         if (x.kind != VAL_ENUM) return x.kind == VAL_NONE ? missing(e, n->a) : FAIL(e, n->a, "expected an enum member here");
         uint64_t mask = (uint64_t)p->consts[n->b].as.coef;
-        *out = value_bool(x.tag < 64 && ((mask >> x.tag) & 1u));
+        set_bool(out, x.tag < 64 && ((mask >> x.tag) & 1u));
         return true;
     }
     case IR_IS: {
         Value v;
         if (!ev(e, n->a, &v)) return false;
         if (v.kind == VAL_NONE) return missing(e, n->a);
-        *out = value_bool(v.kind == VAL_VARIANT && v.tag == n->b);
+        set_bool(out, v.kind == VAL_VARIANT && v.tag == n->b);
         return true;
     }
     case IR_VARIANT_OF: {
@@ -1016,14 +1154,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
             }
         }
         if (!dec_round(&r, d, (int)places, (DecRound)n->c)) return FAIL(e, node, "overflow: the rounded value is too large");
-        *out = value_num(r);
+        set_num(out, r);
         return true;
     }
     case IR_ABS: {
         Value v;
         Dec d;
         if (!ev(e, n->a, &v) || !num_of(e, n->a, v, &d)) return false;
-        *out = value_num(dec_abs(d));
+        set_num(out, dec_abs(d));
         return true;
     }
     case IR_MIN2:
@@ -1056,7 +1194,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         int64_t r = n->op == IR_YEARS_BETWEEN ? date_years_between(a, b)
                   : n->op == IR_MONTHS_BETWEEN ? date_months_between(a, b)
                   : date_days_between(a, b);
-        *out = value_int(r);
+        set_int(out, r);
         return true;
     }
     case IR_DATE_PART: {
@@ -1070,7 +1208,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         case IR_PART_QUARTER: r = date_quarter(d); break;
         default: r = date_half_year(d); break;
         }
-        *out = value_int(r);
+        set_int(out, r);
         return true;
     }
     case IR_REMAINING: return remaining(e, node, n, out);
@@ -1080,6 +1218,14 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         const PolicyDecision *dec = &p->decisions[n->a];
         int32_t r = e->rule_of[n->a];
         *out = value_text(r < 0 ? dec->otherwise_text : dec->rules[r].label_text);
+        return true;
+    }
+    case IR_DETAIL: {
+        Value v;
+        if (!ev(e, n->a, &v)) return false;
+        if (v.kind != VAL_VARIANT || v.aux == 0) *out = value_none();
+        else if (v.aux == 1) *out = v.as.fields[0];
+        else *out = value_record(v.as.fields, v.aux);
         return true;
     }
     case IR_OP_COUNT:
@@ -1127,6 +1273,11 @@ void eval_free(Eval *e)
     xfree(e->own_gen);
     xfree(e->exc_gen);
     xfree(e->refused_gen);
+    for (uint32_t d = 0; e->fidx && d < e->p->n_datasets; d++) {
+        for (size_t f = 0; e->fidx[d] && f < e->p->datasets[d].schema.n; f++) field_index_free(e->fidx[d][f]);
+        xfree(e->fidx[d]);
+    }
+    xfree(e->fidx);
     xfree(e);
 }
 
@@ -1145,22 +1296,29 @@ static void next_gen(Eval *e)
     }
 }
 
+void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows)
+{
+    e->view = view;
+    e->view_rows = view ? rows : NULL;
+}
+
 void eval_set_row(Eval *e, size_t row)
 {
     const Policy *p = e->p;
     next_gen(e);
-    arena_reset(&e->scratch);
+    if (e->scratch.total) arena_reset(&e->scratch);
     e->has_row = true;
+    e->in = e->view ? e->view : p->datasets[p->input].data;
     e->row = row;
+    e->note_row = e->view ? e->view_rows[row] : row;
     e->depth = 0;
     if (p->fixed_date) {
         e->has_date = true;
         e->date = p->on;
     } else {
-        const PolicyDataset *in = &p->datasets[p->input];
-        int32_t f = in->schema.date_field;
+        int32_t f = p->datasets[p->input].schema.date_field;
         e->has_date = f >= 0;
-        if (f >= 0) e->date = dataset_get(in->data, row, (size_t)f).as.date;
+        if (f >= 0) e->date = dataset_get(e->in, row, (size_t)f).as.date;
     }
 }
 
@@ -1177,6 +1335,25 @@ void eval_set_no_row(Eval *e, bool has_date, Date date)
 bool eval_decision(Eval *e, uint32_t d, Value *out)
 {
     return decide(e, IR_NONE, d, out);
+}
+
+bool eval_replay_decision(Eval *e, uint32_t d, int32_t rule, Value *out)
+{
+    uint32_t slot = e->p->n_defs + d;
+    if (e->memo_gen[slot] == e->gen) {
+        *out = e->memo[slot];
+        return true;
+    }
+    const PolicyDecision *dec = &e->p->decisions[d];
+    uint32_t expr = rule < 0 ? dec->otherwise : dec->rules[rule].result;
+    if (expr == IR_NONE || (rule >= 0 && (uint32_t)rule >= dec->n_rules))
+        return fail_at(e, dec->span, "internal error: decision '%s' has no rule %d to replay", dec->name, rule);
+    if (!ev(e, expr, out)) return false;
+    if (dec->money && !to_cents(e, e->p->ir[expr].span, out)) return false;
+    e->memo[slot] = *out;
+    e->memo_gen[slot] = e->gen;
+    e->rule_of[d] = rule;
+    return true;
 }
 
 int32_t eval_deciding_rule(const Eval *e, uint32_t d)

@@ -61,6 +61,12 @@ void eval_free(Eval *e);
  * resets the scratch arena and reads the row's reference date (--on, the
  * 'dated by' field, or none). */
 void eval_set_row(Eval *e, size_t row);
+/* Makes eval_set_row read the input's fields from 'view' (borrowed): the
+ * input's rows rearranged so that position 'pos' of the view holds row
+ * 'rows[pos]' of the input (a budget run's date order, read sequentially);
+ * eval_set_row then takes a position, and runtime errors still name the
+ * input's row.  NULL 'view': read the input itself (the default). */
+void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows);
 /* Starts evaluation outside any row (constants, parameters' values, limits
  * of ledgers no row touched): fields cannot be read; 'has_date' and 'date'
  * give the reference date. */
@@ -69,6 +75,12 @@ void eval_set_no_row(Eval *e, bool has_date, Date date);
 /* Evaluates decision 'd' for the current row (memoised) into '*out'; false
  * on a runtime error. */
 bool eval_decision(Eval *e, uint32_t d, Value *out);
+/* Gives decision 'd' on the current row the value of its rule 'rule'
+ * (-1: 'otherwise') without trying the rules again: the run's second pass
+ * over rows whose decisions were taken in date order and whose results do
+ * not read the ledgers.  Evaluates only that rule's result; false on a
+ * runtime error. */
+bool eval_replay_decision(Eval *e, uint32_t d, int32_t rule, Value *out);
 /* The rule that decided decision 'd' on the current row (an index into its
  * rules), -1 for 'otherwise'; only after eval_decision succeeded. */
 int32_t eval_deciding_rule(const Eval *e, uint32_t d);

@@ -40,9 +40,19 @@ enum {
     IR_Q_ANY = 1u << 2,      /* IR_QUANT: any */
     IR_Q_ALL = 1u << 3,      /* IR_QUANT: all */
     IR_Q_COUNT = 1u << 4,    /* IR_QUANT: count (an int) */
-    IR_F_MONEY = 1u << 5     /* the result is money: IR_AGG avg, IR_ROUND without
-                                places round to cents */
+    IR_F_MONEY = 1u << 5,    /* IR_ROUND without places: round to cents */
+    IR_Q_INDEXED = 1u << 6   /* IR_QUANT/IR_AGG over rows whose 'where' starts with
+                                'v.F = E' (E not reading v): only the rows whose
+                                field F equals E are visited (a per-field index,
+                                in file order); F is IR_AUX_FIELD(aux), E the
+                                last operand of the list.  The 'where' is still
+                                checked on each of them */
 };
+
+/* The indexed field of an IR_Q_INDEXED node, kept in IrNode.aux above the
+ * IR_AGG kind. */
+#define IR_AUX_FIELD(aux) (((aux) >> 8) - 1)
+#define IR_AUX_KIND(aux) ((aux) & 0xFFu)
 
 /* What an IR_AGG computes (IrNode.aux). */
 typedef enum IrAggKind {
@@ -69,7 +79,8 @@ typedef struct IrNode {
     uint16_t n;      /* entries of the operand list */
     uint32_t a, b, c; /* fixed operands (ir_ops.h says what each op reads) */
     uint32_t args;   /* first entry of the operand list in Policy.args */
-    uint32_t aux;    /* IR_AGG: IrAggKind; otherwise 0 */
+    uint32_t aux;    /* IR_AGG: IrAggKind in the low byte; IR_Q_INDEXED: the
+                        field + 1 above it; otherwise 0 */
     Span span;       /* the source expression */
 } IrNode;
 

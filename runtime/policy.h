@@ -150,19 +150,13 @@ typedef struct PolicyBudget {
     uint32_t *key_table_field; /* per key part: that table's field */
 } PolicyBudget;
 
-/* Most alternative formats of one output column ('a or b' defaults whose
- * sides have different types: money or text). */
-#define POLICY_COLUMN_FORMATS 4
-
 /* One column of the per-row result. */
 typedef struct PolicyColumn {
     const char *name;          /* header */
     uint32_t expr;             /* IR node */
-    const FormatType *formats[POLICY_COLUMN_FORMATS]; /* how to write it: the
-                                  first whose kind fits the value */
-    uint32_t n_formats;        /* entries in 'formats' (0: by the value's kind) */
-    bool payload_only;         /* a variant written as its payload alone (the
-                                  default columns' detail of a decision) */
+    const FormatType *format;  /* how to write it (a value of another kind, such
+                                  as the "" of 'bedrag or ""', is written by its
+                                  kind); NULL: by the value's kind */
 } PolicyColumn;
 
 typedef struct Policy {
@@ -196,6 +190,11 @@ typedef struct Policy {
     PolicyColumn *columns;     /* the output declaration's, or the defaults */
     uint32_t n_columns;
     const char *output_name;   /* the output declaration's name, or NULL */
+    bool results_read_ledgers; /* a rule's result, an 'otherwise' or an output
+                                  column may read remaining(): a budget run must
+                                  keep each row's output values (see run.c) */
+    uint8_t *sim_fields;       /* with budgets: per input field, 1 when the
+                                  date-ordered pass may read it (arena) */
 
     bool fixed_date;           /* --on: every row's reference date is 'on' */
     Date on;                   /* the --on date */

@@ -791,13 +791,16 @@ static void test_bad_schema(void)
     DataError err;
     data_error_init(&err);
     char *path = temp_file("a,b,c\n1,2,3\n", 12);
-    FieldSchema f[4] = {
+    static const char *const holes[] = {"x", NULL};
+    static const EnumInfo holey = {"Gat", holes, 2};
+    FieldSchema f[5] = {
         {"a", FT_ENUM, NULL, false, {0}, false},                      /* enum without members */
         {"b", FT_MONEY, NULL, true, {VAL_BOOL, 0, 0, 0, 0, {.b = 1}}, false}, /* default of the wrong kind */
         {"c", (FieldType)42, NULL, false, {0}, false},                /* no such type */
         {"e", FT_MONEY, NULL, true, {VAL_NUM, 3, 0, 0, 0, {.coef = 12345}}, false}, /* absent, bad default */
+        {"g", FT_ENUM, &holey, false, {0}, false},                    /* a member without a name */
     };
-    Schema s = {"S", f, 4, -1};
+    Schema s = {"S", f, 5, -1};
     CHECK(dataset_load(path, &s, NULL, &in, &err) == NULL);
     char *text = data_error_text(&err);
     char want[2048];
@@ -807,15 +810,16 @@ static void test_bad_schema(void)
              "%s: error: field 'c' of S has no valid type (an internal error)\n"
              "%s: error: the default 12.345 of 'e' in S has more than 2 decimals: a money "
              "amount is in whole cents\n"
+             "%s: error: field 'g' of S has no valid type (an internal error)\n"
              "%s:1:1: warning: column 'a' is ignored: S does not declare it\n"
              "%s:1:5: warning: column 'c' is ignored: S does not declare it\n",
-             path, path, path, path, path, path);
+             path, path, path, path, path, path, path);
     CHECK_EQ_STR(text, want);
     xfree(text);
     data_error_free(&err);
     /* the same schema for rows built in code: append says what is wrong */
     Dataset *ds = dataset_new(&s, NULL);
-    Value row[4] = {value_enum(NULL, 0), value_none(), value_none(), value_none()};
+    Value row[5] = {value_enum(NULL, 0), value_none(), value_none(), value_none(), value_none()};
     char why[256];
     CHECK(!dataset_append(ds, row, 0, why, sizeof why));
     CHECK_EQ_STR(why, "the value for 'a' is not a member of the enum");
@@ -865,6 +869,146 @@ static void test_render(void)
     xfree(text);
 }
 
+/* Number columns start at one byte and widen as values grow, also when a
+ * rescale makes them grow; dictionary text columns go from 1- to 2-byte
+ * codes and then to pointers, every value read back the same. */
+static void test_widths(void)
+{
+    FieldSchema f[3] = {{"d", FT_DECIMAL, NULL, false, {0}, false},
+                        {"t", FT_TEXT, NULL, false, {0}, false},
+                        {"u", FT_TEXT, NULL, true, {0}, false}};
+    Interner in;
+    intern_init(&in);
+    f[2].dflt = value_text(intern(&in, "leeg", 4));
+    Schema s = {"W", f, 3, -1};
+    Buf file = {0};
+    buf_printf(&file, "d,t,u\n");
+    /* the widths after each row: 100 -> 1 byte; 30000 -> 2; 0.5 rescales to one
+     * decimal, 30000.0 needs 4; 1000000000.0 needs 8 */
+    static const char *vals[] = {"100", "-7", "30000", "0.5", "1000000000"};
+    enum { N = 70000 };
+    for (int k = 0; k < N; k++) {
+        const char *v = k < 5 ? vals[k] : "1";
+        if (k % 7 == 3)
+            buf_printf(&file, "%s,T%d,\n", v, k); /* 'u' empty: the default */
+        else
+            buf_printf(&file, "%s,T%d,U%d\n", v, k, k % 300);
+    }
+    char *path = temp_file(file.s, file.len);
+    DataError err;
+    data_error_init(&err);
+    Progress progress;
+    progress_start(&progress, "reading", 0);
+    DatasetOptions opt = {0};
+    opt.progress = &progress; /* updated every 65536 rows: stays silent off a terminal */
+    Dataset *ds = dataset_load(path, &s, &opt, &in, &err);
+    progress_finish(&progress);
+    CHECK(ds != NULL);
+    if (!ds) data_error_print(&err, stderr);
+    if (ds) {
+        CHECK_EQ_INT(ds->cols[0].store, DS_NUM64);
+        CHECK_EQ_INT(ds->cols[0].scale, 1);
+        CHECK_EQ_INT(ds->cols[1].store, DS_TEXT);   /* 70000 distinct: pointers */
+        CHECK_EQ_INT(ds->cols[2].store, DS_DICT16); /* 301 distinct: 2-byte codes */
+        CHECK(ds->cols[2].codes == NULL);           /* the loading map is gone */
+        static const int64_t want[] = {1000, -70, 300000, 5, 10000000000};
+        for (int k = 0; k < 5; k++) CHECK(dataset_get(ds, (size_t)k, 0).as.coef == want[k]);
+        int good = 0;
+        char buf[32];
+        for (int k = 0; k < N; k++) {
+            Value d = dataset_get(ds, (size_t)k, 0), t = dataset_get(ds, (size_t)k, 1);
+            Value u = dataset_get(ds, (size_t)k, 2);
+            int n = snprintf(buf, sizeof buf, "T%d", k);
+            bool ok = t.kind == VAL_TEXT && t.as.text == intern(&in, buf, (size_t)n);
+            n = k % 7 == 3 ? snprintf(buf, sizeof buf, "leeg") : snprintf(buf, sizeof buf, "U%d", k % 300);
+            ok = ok && u.kind == VAL_TEXT && u.as.text == intern(&in, buf, (size_t)n);
+            ok = ok && d.scale == 1 && (k < 5 || d.as.coef == 10);
+            good += ok;
+        }
+        CHECK_EQ_INT(good, N);
+    }
+    dataset_free(ds);
+    data_error_free(&err);
+    unlink(path);
+    xfree(path);
+    xfree(file.s);
+
+    /* few distinct texts stay 1-byte codes; small numbers one byte */
+    path = temp_file("d,t,u\n1,a,x\n2,b,\n3,a,y\n", 21);
+    ds = dataset_load(path, &s, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (ds) {
+        CHECK_EQ_INT(ds->cols[0].store, DS_NUM8);
+        CHECK_EQ_INT(ds->cols[1].store, DS_DICT8);
+        CHECK_EQ_INT(ds->cols[1].ndict, 2);
+        CHECK(dataset_get(ds, 2, 1).as.text == intern(&in, "a", 1));
+        CHECK(dataset_get(ds, 1, 2).as.text == intern(&in, "leeg", 4));
+    }
+    dataset_free(ds);
+    unlink(path);
+    xfree(path);
+    intern_free(&in);
+}
+
+/* Randomly damaged copies of a good file: the loader never crashes (run
+ * under ASan/UBSan by make asan), fails exactly when it reports an error,
+ * and reports at most GRIP_MAX_DATA_ERRORS errors and one stop line. */
+static void test_random_files(void)
+{
+    static const char junk[] = ",;\"\n\r \t0123456789.-%eE\xe9\xe2\x82\xac";
+    size_t len;
+    char *good = slurp("tests/data/aanvraag_semicolon.csv", &len);
+    CHECK(good != NULL);
+    if (!good) return;
+    Interner in;
+    intern_init(&in);
+    TestSchema ts;
+    CHECK(read_schema("tests/data/aanvraag.schema", &ts, &in));
+    uint64_t seed = 12345;
+    int consistent = 0, capped = 0, loaded = 0;
+    enum { TRIES = 400 };
+    for (int t = 0; t < TRIES; t++) {
+        char buf[1024];
+        size_t n = len < sizeof buf - 64 ? len : sizeof buf - 64;
+        memcpy(buf, good, n);
+        int edits = t % 4 == 0 ? 1 + t % 8 : 1; /* mostly one edit, sometimes several */
+        for (int e = 0; e < edits; e++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            size_t at = (size_t)(seed >> 33) % (n + 1);
+            char c = (seed >> 40) % 10 < 6 ? (char)('0' + (seed >> 20) % 10)
+                                           : junk[(seed >> 20) % (sizeof junk - 1)];
+            if ((seed >> 12) % 3 == 0 && n < sizeof buf - 1) { /* insert */
+                memmove(buf + at + 1, buf + at, n - at);
+                buf[at] = c;
+                n++;
+            } else if (at < n) { /* replace */
+                buf[at] = c;
+            }
+        }
+        char *path = temp_file(buf, n);
+        DataError err;
+        data_error_init(&err);
+        DatasetOptions opt = {0};
+        opt.kind = "input";
+        Dataset *ds = dataset_load(path, &ts.schema, &opt, &in, &err);
+        consistent += (ds == NULL) == (err.errors > 0);
+        loaded += ds != NULL;
+        size_t stops = 0;
+        for (size_t k = 0; k < err.n; k++) stops += err.items[k].kind == DATA_ISSUE_STOP;
+        capped += err.errors <= GRIP_MAX_DATA_ERRORS && stops <= 1;
+        dataset_free(ds);
+        data_error_free(&err);
+        unlink(path);
+        xfree(path);
+    }
+    CHECK_EQ_INT(consistent, TRIES);
+    CHECK_EQ_INT(capped, TRIES);
+    CHECK(loaded > TRIES / 10 && loaded < TRIES - TRIES / 10); /* both outcomes are exercised */
+    arena_free(&ts.arena);
+    intern_free(&in);
+    xfree(good);
+}
+
 /* Loading and freeing, failing or not, leaves no block behind. */
 static void test_no_leaks(void)
 {
@@ -881,4 +1025,4 @@ static void test_no_leaks(void)
 
 TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
-          RUN(test_render); RUN(test_no_leaks);)
+          RUN(test_render); RUN(test_widths); RUN(test_random_files); RUN(test_no_leaks);)
