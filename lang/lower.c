@@ -573,7 +573,9 @@ static uint32_t dot(Lower *L, AstNode *n, unsigned ctx)
             int f = types_case_field(vt, c, n->name);
             map[c] = f < 0 ? 0 : (uint32_t)f + 1;
         }
-        uint32_t node = emit_list(L, IR_PAYLOAD, n->span, o, 0, 0, map, n_cases);
+        int64_t vi = map_get(&L->decls, vt->decl, -1);
+        if (vi < 0) return bad(L, n, "this payload field");
+        uint32_t node = emit_list(L, IR_PAYLOAD, n->span, o, (uint32_t)vi, 0, map, n_cases);
         if (ctx & CTX_OPTIONAL) L->p->ir[node].flags |= IR_F_OPTIONAL;
         return fold(L, node);
     }
@@ -1277,6 +1279,8 @@ static void sim_fields(Policy *p)
             reaches(&r, pb->charges[k].when);
         }
     }
+    /* output columns are evaluated in that pass when they read a ledger */
+    for (uint32_t c = 0; p->results_read_ledgers && c < p->n_columns; c++) reaches(&r, p->columns[c].expr);
     reach_end(&r);
     int32_t df = p->datasets[p->input].schema.date_field;
     if (df >= 0) p->sim_fields[df] = 1;

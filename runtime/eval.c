@@ -213,6 +213,22 @@ COLD static bool missing(Eval *e, uint32_t node)
                          "table row); give a default with 'or'");
 }
 
+/* The error for 'x.f' on a case of x without field f. */
+COLD static bool payload_missing(Eval *e, uint32_t node, const IrNode *n, Value v)
+{
+    const PolicyVariant *pv = e->p->variants[n->b];
+    const char *field = "that field";
+    for (uint32_t c = 0; c < n->n; c++) {
+        uint32_t f = e->p->args[n->args + c];
+        if (f) {
+            field = pv->field_names[c][f - 1];
+            break;
+        }
+    }
+    if (v.kind != VAL_VARIANT || v.tag >= pv->cases.n) return FAIL(e, n->a, "expected a variant value here");
+    return FAIL(e, node, "'%s' has no field '%s' (give a default with 'or')", pv->cases.members[v.tag], field);
+}
+
 /* ---- numbers ---------------------------------------------------------------- */
 
 static bool num_of(Eval *e, uint32_t node, Value v, Dec *out)
@@ -1114,7 +1130,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         uint32_t field = v.kind == VAL_VARIANT && v.tag < n->n ? p->args[n->args + v.tag] : 0;
         if (field == 0 || field > v.aux) {
             if (n->flags & IR_F_OPTIONAL) return (*out = value_none(), true);
-            return missing(e, node);
+            return payload_missing(e, node, n, v);
         }
         *out = v.as.fields[field - 1];
         return true;

@@ -53,7 +53,7 @@
     X(IR_IN_MASK, "in_mask", "a: enum element; b: constant 64-bit member mask (Policy.consts)") \
     X(IR_IS, "is", "a: variant value; b: case") \
     X(IR_VARIANT_OF, "variant_of", "a: variant value; b: variant (case names)") \
-    X(IR_PAYLOAD, "payload", "a: variant value; args[case]: field index + 1, 0 when the case lacks it") \
+    X(IR_PAYLOAD, "payload", "a: variant value; b: variant; args[case]: field index + 1, 0 when the case lacks it") \
     X(IR_REC_FIELD, "rec_field", "a: record value; b: field index") \
     /* ---- tables and collections ---- */ \
     X(IR_LOOKUP, "lookup", "a: dataset; b: field (IR_NONE: the row as a record); args: key") \

@@ -631,10 +631,8 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
             stats_add(p, res, d, v);
             if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
         }
-        if (budgets && !eval_book_charges(e)) {
-            runtime_error(res, e);
-            goto done;
-        }
+        /* the columns see the ledgers as the row's decisions did: before
+         * its own charges */
         if (!budgets || kept) {
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
@@ -646,6 +644,10 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
                 kept[row] = arena_alloc(&keep_arena, sizeof *vals * p->n_columns);
                 for (uint32_t c = 0; c < p->n_columns; c++) kept[row][c] = keep(&keep_arena, vals[c]);
             }
+        }
+        if (budgets && !eval_book_charges(e)) {
+            runtime_error(res, e);
+            goto done;
         }
         if ((i & 0xFFFF) == 0) progress_update(&pg, i);
     }
