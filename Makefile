@@ -69,7 +69,7 @@ TEST_DEPS =
 include $(sort $(wildcard mk/*.mk))
 
 .PHONY: all test check unit asan ubsan valgrind demo bench install clean regen \
-        check-generated check-gen check-stamp fuzz headers golden-update bless
+        check-generated check-gen check-stamp fuzz fuzz-smoke headers golden-update bless
 
 all: $(BIN)
 
@@ -147,6 +147,11 @@ valgrind: $(BIN)
 
 fuzz:
 	$(Q)sh tests/fuzz/build.sh
+
+# each fuzz target for FUZZ_SECONDS over the repository's inputs (CI)
+FUZZ_SECONDS ?= 20
+fuzz-smoke: fuzz
+	$(Q)sh tests/fuzz/smoke.sh $(FUZZ_SECONDS)
 
 headers:
 	$(Q)for h in $(filter-out lang/lexer.h lang/parser.h,$(wildcard lang/*.h runtime/*.h cli/*.h)); do \

@@ -23,6 +23,7 @@
  */
 #include "lower.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -134,8 +135,6 @@ static bool error_at(Lower *L, Span span, const char *fmt, ...)
 #endif
     ;
 
-#include <stdarg.h>
-
 static bool error_at(Lower *L, Span span, const char *fmt, ...)
 {
     char msg[1024];
@@ -155,10 +154,17 @@ static Span name_span(const AstNode *n)
 
 /* ---- IR emission -------------------------------------------------------------- */
 
+static uint32_t lx(Lower *L, AstNode *n, unsigned ctx);
+
 static uint32_t emit_list(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t b, uint32_t c,
                           const uint32_t *args, uint32_t n)
 {
     IrNode node = {0};
+    if (n > UINT16_MAX) {
+        /* far beyond what the parser's limits let through; refused, not cut */
+        error_at(L, span, "this has more than %u operands", UINT16_MAX);
+        n = 0;
+    }
     node.op = op;
     node.a = a;
     node.b = b;
@@ -167,6 +173,18 @@ static uint32_t emit_list(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t 
     node.args = policy_add_args(L->p, args, n);
     node.span = span;
     return policy_add_ir(L->p, node);
+}
+
+/* Lowers the 'n' expressions at 'items' and emits 'op' with them as its
+ * operand list. */
+static uint32_t emit_items(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t b, uint32_t c, AstNode **items,
+                           uint32_t n)
+{
+    uint32_t *ir = xmalloc(sizeof *ir * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) ir[k] = lx(L, items[k], 0);
+    uint32_t node = emit_list(L, op, span, a, b, c, ir, n);
+    xfree(ir);
+    return node;
 }
 
 static uint32_t emit(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t b, uint32_t c)
@@ -405,8 +423,6 @@ static void lower_types(Lower *L)
 
 /* ---- expressions ---------------------------------------------------------------- */
 
-static uint32_t lx(Lower *L, AstNode *n, unsigned ctx);
-
 /* A placeholder for an expression that could not be lowered (the error is
  * reported; the policy is thrown away). */
 static uint32_t bad(Lower *L, const AstNode *n, const char *what)
@@ -536,10 +552,7 @@ static uint32_t field_access(Lower *L, AstNode *n, const AstNode *field, unsigne
     /* 't[k].f': one lookup that reads the field */
     if (obj->kind == AST_INDEX && obj->a->ref && (obj->a->ref->kind == AST_TABLE || obj->a->ref->kind == AST_INPUT)) {
         int32_t ds = dataset_of(L, obj->a->ref);
-        uint32_t keys[64];
-        if (obj->n_items > 64) return bad(L, n, "a key of more than 64 parts");
-        for (uint32_t k = 0; k < obj->n_items; k++) keys[k] = lx(L, obj->items[k], 0);
-        uint32_t node = emit_list(L, IR_LOOKUP, obj->span, (uint32_t)ds, fidx, 0, keys, obj->n_items);
+        uint32_t node = emit_items(L, IR_LOOKUP, obj->span, (uint32_t)ds, fidx, 0, obj->items, obj->n_items);
         if (ctx & CTX_OPTIONAL) L->p->ir[node].flags |= IR_F_OPTIONAL;
         L->p->ir[node].span = n->span;
         return node;
@@ -567,8 +580,8 @@ static uint32_t dot(Lower *L, AstNode *n, unsigned ctx)
     if (ref && ref->kind == AST_PARAM && n->a->type && n->a->type->kind == TYPE_VARIANT) {
         const Type *vt = n->a->type;
         uint32_t o = lx(L, n->a, ctx & CTX_OPTIONAL);
-        uint32_t n_cases = vt->decl->n_items, map[256];
-        if (n_cases > 256) return bad(L, n, "a variant of more than 256 cases");
+        uint32_t n_cases = vt->decl->n_items;
+        uint32_t *map = ARENA_ARRAY(&L->p->arena, uint32_t, n_cases ? n_cases : 1);
         for (uint32_t c = 0; c < n_cases; c++) {
             int f = types_case_field(vt, c, n->name);
             map[c] = f < 0 ? 0 : (uint32_t)f + 1;
@@ -587,10 +600,7 @@ static uint32_t index_expr(Lower *L, AstNode *n, unsigned ctx)
 {
     const AstNode *t = n->a->ref;
     if (!t || (t->kind != AST_TABLE && t->kind != AST_INPUT)) return bad(L, n, "this lookup");
-    uint32_t keys[64];
-    if (n->n_items > 64) return bad(L, n, "a key of more than 64 parts");
-    for (uint32_t k = 0; k < n->n_items; k++) keys[k] = lx(L, n->items[k], 0);
-    uint32_t node = emit_list(L, IR_LOOKUP, n->span, (uint32_t)dataset_of(L, t), IR_NONE, 0, keys, n->n_items);
+    uint32_t node = emit_items(L, IR_LOOKUP, n->span, (uint32_t)dataset_of(L, t), IR_NONE, 0, n->items, n->n_items);
     if (ctx & CTX_OPTIONAL) L->p->ir[node].flags |= IR_F_OPTIONAL;
     return node;
 }
@@ -735,10 +745,8 @@ static uint32_t aggregate(Lower *L, AstNode *n, unsigned ctx)
 {
     if (!(n->flags & AST_F_FOR)) {
         if ((n->op == AST_OP_MIN || n->op == AST_OP_MAX) && n->n_items >= 1) {
-            uint32_t args[64];
-            if (n->n_items > 64) return bad(L, n, "min or max of more than 64 values");
-            for (uint32_t k = 0; k < n->n_items; k++) args[k] = lx(L, n->items[k], 0);
-            return fold(L, emit_list(L, n->op == AST_OP_MIN ? IR_MIN2 : IR_MAX2, n->span, 0, 0, 0, args, n->n_items));
+            return fold(L, emit_items(L, n->op == AST_OP_MIN ? IR_MIN2 : IR_MAX2, n->span, 0, 0, 0, n->items,
+                                      n->n_items));
         }
         return bad(L, n, "this aggregate outside a report");
     }
@@ -822,10 +830,7 @@ static uint32_t builtin(Lower *L, AstNode *n, int b)
         if (!bref || bref->kind != AST_BUDGET) return bad(L, n, "remaining() of this");
         uint32_t bi = (uint32_t)map_get(&L->decls, bref, 0);
         if (arg->kind != AST_INDEX) return emit(L, IR_REMAINING, span, bi, 0, 0);
-        uint32_t keys[64];
-        if (arg->n_items > 64) return bad(L, n, "a key of more than 64 parts");
-        for (uint32_t k = 0; k < arg->n_items; k++) keys[k] = lx(L, arg->items[k], 0);
-        return emit_list(L, IR_REMAINING, span, bi, 0, 0, keys, arg->n_items);
+        return emit_items(L, IR_REMAINING, span, bi, 0, 0, arg->items, arg->n_items);
     }
     default:
         return bad(L, n, "this builtin");
@@ -838,18 +843,13 @@ static uint32_t call(Lower *L, AstNode *n)
     const Type *ft = callee->type;
     if (ft && ft->kind == TYPE_FUNC && ft->builtin != BUILTIN_NONE) return builtin(L, n, ft->builtin);
     const AstNode *ref = callee->ref;
-    uint32_t args[256];
-    if (n->n_items > 256) return bad(L, n, "a call with more than 256 arguments");
-    if (ref && ref->kind == AST_DEF) {
-        for (uint32_t k = 0; k < n->n_items; k++) args[k] = lx(L, n->items[k], 0);
-        return emit_list(L, IR_CALL, n->span, (uint32_t)map_get(&L->decls, ref, 0), 0, 0, args, n->n_items);
-    }
+    if (ref && ref->kind == AST_DEF)
+        return emit_items(L, IR_CALL, n->span, (uint32_t)map_get(&L->decls, ref, 0), 0, 0, n->items, n->n_items);
     if (ref && ref->kind == AST_CASE && n->type && n->type->kind == TYPE_VARIANT) {
         int64_t v = map_get(&L->decls, n->type->decl, -1);
         if (v < 0) return bad(L, n, "this constructor");
-        for (uint32_t k = 0; k < n->n_items; k++) args[k] = lx(L, n->items[k], 0);
-        return fold(L, emit_list(L, IR_CONSTRUCT, n->span, (uint32_t)v, (uint32_t)map_get(&L->decls, ref, 0), 0,
-                                 args, n->n_items));
+        return fold(L, emit_items(L, IR_CONSTRUCT, n->span, (uint32_t)v, (uint32_t)map_get(&L->decls, ref, 0), 0,
+                                  n->items, n->n_items));
     }
     return bad(L, n, "this call");
 }
@@ -864,13 +864,8 @@ static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
     case AST_INT: case AST_DECIMAL: case AST_MONEY: case AST_PERCENT: case AST_DATE:
     case AST_DURATION: case AST_STRING: case AST_BOOL: case AST_UNKNOWN:
         return literal(L, n);
-    case AST_SET_LIT: {
-        uint32_t *items = xmalloc(sizeof *items * (n->n_items ? n->n_items : 1));
-        for (uint32_t k = 0; k < n->n_items; k++) items[k] = lx(L, n->items[k], 0);
-        uint32_t node = emit_list(L, IR_SET, n->span, 0, 0, 0, items, n->n_items);
-        xfree(items);
-        return fold(L, node);
-    }
+    case AST_SET_LIT:
+        return fold(L, emit_items(L, IR_SET, n->span, 0, 0, 0, n->items, n->n_items));
     case AST_NAME:
         return name_ref(L, n, n->ref);
     case AST_UNARY: {
@@ -1083,6 +1078,13 @@ static void lower_param_dates(Lower *L, Eval *e)
             }
             pp->periods[j] = x;
         }
+        /* a period lasts until the next one starts ('from 2019-01-01 = 0%'
+         * then 'from 2021-01-01 = 3%': the first ends on 2020-12-31) */
+        for (uint32_t i = 0; i + 1 < pp->n_periods; i++) {
+            PolicyPeriod *pe = &pp->periods[i];
+            int32_t next = pp->periods[i + 1].from;
+            if (next != INT32_MIN && pe->until >= next) pe->until = next - 1;
+        }
     }
 }
 
@@ -1154,7 +1156,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_FIELD:
         if (r->fields) r->fields[n->a] = 1;
         return false;
-    case IR_CONST: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY: case IR_REF_DATE:
+    case IR_CONST: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY:
         return false;
     case IR_DEF:
         if (r->seen_def[n->a]) return false;
@@ -1295,15 +1297,14 @@ static void when_budgets(Lower *L)
         for (uint32_t k = 0; k < p->decisions[d].n_rules; k++) {
             PolicyRule *rule = &p->decisions[d].rules[k];
             if (rule->when == IR_NONE) continue;
-            uint32_t found[64], n = 0;
+            uint32_t *found = ARENA_ARRAY(&p->arena, uint32_t, p->n_budgets), n = 0;
             for (uint32_t b = 0; b < p->n_budgets; b++) {
                 reach_begin(&r, p, b);
-                if (reaches(&r, rule->when) && n < 64) found[n++] = b;
+                if (reaches(&r, rule->when)) found[n++] = b;
                 reach_end(&r);
             }
             rule->n_when_budgets = n;
-            rule->when_budgets = ARENA_ARRAY(&p->arena, uint32_t, n ? n : 1);
-            memcpy(rule->when_budgets, found, sizeof *found * n);
+            rule->when_budgets = found;
         }
     }
 }

@@ -165,17 +165,17 @@ static const char *shown(Shown *b, const char *s, size_t len)
     return b->s;
 }
 
-/* Appends to 'out' (cap bytes, NUL-terminated, '*used' so far) a list of
- * the 'n' names given by 'name_at', quoted or not, as "a, b, c", with "…"
- * after LIST_NAMES of them. */
+/* Appends to 'out' (cap bytes, NUL-terminated, '*used' so far) the 'n'
+ * names given by 'name_at' as "a, b, c", with "…" after LIST_NAMES of them;
+ * stops early rather than cut a name when 'out' is full. */
 static void list_names(char *out, size_t cap, size_t *used, size_t n,
-                       const char *(*name_at)(const void *, size_t), const void *ctx, bool quote)
+                       const char *(*name_at)(const void *, size_t), const void *ctx)
 {
     for (size_t k = 0; k < n; k++) {
         Shown b;
         const char *name = k < LIST_NAMES ? name_at(ctx, k) : NULL;
-        int w = snprintf(out + *used, cap - *used, "%s%s%s%s", k ? ", " : "", quote ? "'" : "",
-                         name ? shown(&b, name, strlen(name)) : "\xe2\x80\xa6", quote && name ? "'" : "");
+        int w = snprintf(out + *used, cap - *used, "%s%s", k ? ", " : "",
+                         name ? shown(&b, name, strlen(name)) : "\xe2\x80\xa6");
         if (w < 0 || (size_t)w >= cap - *used) {
             out[*used] = '\0';
             return;
@@ -185,8 +185,8 @@ static void list_names(char *out, size_t cap, size_t *used, size_t n,
     }
 }
 
-/* Optimal string alignment distance between 'a' and 'b' (each at most 64
- * bytes; longer ones get a distance of 99), ASCII case folded when 'fold'. */
+/* Optimal string alignment distance (edits, adjacent swaps) between 'a' and
+ * 'b', bytewise; 99 when either is longer than 64 bytes (hints only). */
 static size_t edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -361,10 +361,30 @@ static void num_widen(DatasetColumn *c, size_t cap, size_t rows, DatasetStore to
 /* Most distinct texts a dictionary-coded column holds: codes are 16-bit. */
 #define DICT_MAX 65536
 
+/* (Re)builds the text -> code map of column 'c' with 'cap' slots (a power
+ * of two above twice the codes in use). */
+static void dict_map(DatasetColumn *c, size_t cap)
+{
+    xfree(c->codes);
+    c->codes = xcalloc(cap, sizeof *c->codes);
+    c->codemask = cap - 1;
+    for (size_t k = 0; k < c->ndict; k++) {
+        size_t a = c->dict[k]->hash & c->codemask;
+        while (c->codes[a]) a = (a + 1) & c->codemask;
+        c->codes[a] = (uint32_t)k + 1;
+    }
+}
+
 /* The code of 't' in column 'c', added when new; SIZE_MAX when the
- * dictionary is full. */
+ * dictionary is full.  The map is rebuilt when loading dropped it (rows
+ * appended to a loaded dataset). */
 static size_t dict_code(DatasetColumn *c, const Text *t)
 {
+    if (!c->codes) {
+        size_t cap = 64;
+        while (cap < 2 * c->ndict + 2) cap *= 2;
+        dict_map(c, cap);
+    }
     size_t at = t->hash & c->codemask;
     for (uint32_t code; (code = c->codes[at]) != 0; at = (at + 1) & c->codemask)
         if (c->dict[code - 1] == t) return code - 1;
@@ -372,17 +392,7 @@ static size_t dict_code(DatasetColumn *c, const Text *t)
     c->dict = xgrow(c->dict, &c->dictcap, c->ndict + 1, sizeof *c->dict);
     c->dict[c->ndict] = t;
     c->codes[at] = (uint32_t)++c->ndict;
-    if (2 * c->ndict > c->codemask + 1) { /* keep the map at most half full */
-        size_t cap = 2 * (c->codemask + 1);
-        xfree(c->codes);
-        c->codes = xcalloc(cap, sizeof *c->codes);
-        c->codemask = cap - 1;
-        for (size_t k = 0; k < c->ndict; k++) {
-            size_t a = c->dict[k]->hash & c->codemask;
-            while (c->codes[a]) a = (a + 1) & c->codemask;
-            c->codes[a] = (uint32_t)k + 1;
-        }
-    }
+    if (2 * c->ndict > c->codemask + 1) dict_map(c, 2 * (c->codemask + 1)); /* at most half full */
     return c->ndict - 1;
 }
 
@@ -930,7 +940,7 @@ static bool bind_header(Loader *L)
                                     " (%s%s%s%s declares %s; the file has: ", kind ? "the " : "",
                                     kind ? kind : "", kind ? " " : "", s->name,
                                     nmissing > 1 ? "them" : "it");
-        if (len < sizeof msg) list_names(msg, sizeof msg, &len, ncols, header_name, L->r, false);
+        if (len < sizeof msg) list_names(msg, sizeof msg, &len, ncols, header_name, L->r);
         if (len + 2 < sizeof msg) msg[len++] = ')', msg[len] = '\0';
         char hints[2048] = "", one[600];
         for (size_t k = 0; k < nmissing; k++) {
@@ -1115,7 +1125,7 @@ static void enum_error(Loader *L, const CsvRow *row, const Binding *b, const Fie
                                    subject_of(subject, sizeof subject, f, s, len),
                                    type_phrase(f, tb, sizeof tb));
     if (used >= sizeof msg) used = sizeof msg - 1;
-    list_names(msg, sizeof msg, &used, info->n, member_name, info, false);
+    list_names(msg, sizeof msg, &used, info->n, member_name, info);
     char cell[256];
     size_t cl = len < sizeof cell - 1 ? len : sizeof cell - 1;
     memcpy(cell, s, cl);
@@ -1398,6 +1408,18 @@ bool dataset_append(Dataset *ds, const Value *row, uint64_t line, char *why, siz
         snprintf(why, whycap, "too many rows: a dataset holds at most %zu", GRIP_MAX_DATASET_ROWS);
         return false;
     }
+    /* a loaded file's absent column holds its default: a different value
+     * makes it a real column, holding the default in the rows so far (the
+     * same values, so the dataset's content does not change) */
+    for (size_t f = 0; f < s->n; f++) {
+        DatasetColumn *c = &ds->cols[f];
+        Value v = row[f].kind == VAL_NONE ? s->fields[f].dflt : row[f];
+        if (c->store != DS_CONST || value_equal(v, c->constant)) continue;
+        Value constant = c->constant;
+        column_array(ds, f, false);
+        Dec d;
+        for (size_t r = 0; r < ds->nrows; r++) put_value(ds, f, r, constant, &d);
+    }
     /* check every value first, so a failure leaves the dataset unchanged */
     for (size_t f = 0; f < s->n; f++) {
         const FieldSchema *fs = &s->fields[f];
@@ -1589,7 +1611,7 @@ bool dataset_index(Dataset *ds, const size_t *key_fields, size_t nkeys, DataErro
                 }
                 size_t used = (size_t)snprintf(hint, sizeof hint, "the key of %s is %s", s->name,
                                                ds->nkeys > 1 ? "(" : "");
-                list_names(hint, sizeof hint, &used, ds->nkeys, key_name, ds, false);
+                list_names(hint, sizeof hint, &used, ds->nkeys, key_name, ds);
                 snprintf(hint + used, sizeof hint - used, "%s; each key may occur only once",
                          ds->nkeys > 1 ? ")" : "");
                 add_issue(err, DATA_ISSUE_ERROR, file, l2, 1, hint, msg);
@@ -1613,6 +1635,32 @@ bool dataset_index(Dataset *ds, const size_t *key_fields, size_t nkeys, DataErro
     return true;
 }
 
+/* True when row 'row' of column 'c' (field 'field') equals 'key' as
+ * value_equal says, read straight from the storage for the common key
+ * types (texts by pointer, numbers at the column's scale, enums). */
+static bool cell_equals(const Dataset *ds, size_t field, size_t row, Value key)
+{
+    const DatasetColumn *c = &ds->cols[field];
+    switch ((DatasetStore)c->store) {
+    case DS_TEXT: return key.kind == VAL_TEXT && ((const Text *const *)c->data)[row] == key.as.text;
+    case DS_DICT8:
+        return key.kind == VAL_TEXT && c->dict[((const uint8_t *)c->data)[row]] == key.as.text;
+    case DS_DICT16:
+        return key.kind == VAL_TEXT && c->dict[((const uint16_t *)c->data)[row]] == key.as.text;
+    case DS_NUM8:
+    case DS_NUM16:
+    case DS_NUM32:
+    case DS_NUM64:
+        if (key.kind != VAL_NUM) return false;
+        if (key.scale == c->scale) return key.as.coef == num_get(c, row);
+        return dec_cmp(value_dec(key), (Dec){num_get(c, row), c->scale}) == 0;
+    case DS_ENUM:
+        return key.kind == VAL_ENUM && key.tag == ((const uint16_t *)c->data)[row] &&
+               key.as.type == c->type;
+    default: return value_equal(dataset_get(ds, row, field), key);
+    }
+}
+
 int64_t dataset_lookup(const Dataset *ds, const Value *keys)
 {
     if (!ds->slots) return -1;
@@ -1625,7 +1673,7 @@ int64_t dataset_lookup(const Dataset *ds, const Value *keys)
         if ((slot & SLOT_TAG) != (h & SLOT_TAG)) continue;
         size_t row = (size_t)(uint32_t)slot - 1;
         size_t k = 0;
-        while (k < ds->nkeys && value_equal(dataset_get(ds, row, ds->key_fields[k]), keys[k])) k++;
+        while (k < ds->nkeys && cell_equals(ds, ds->key_fields[k], row, keys[k])) k++;
         if (k == ds->nkeys) return (int64_t)row;
     }
 }

@@ -18,6 +18,13 @@
  * use with IR_KEY nodes reading the key, and returns limit - charged as
  * the ledger stood before this row (charges are booked after the row's
  * decisions, by eval_book_charges).
+ *
+ * Speed: results are written into '*out' field by field and dataset fields
+ * read the same way (a Value built in a temporary and copied stalls the
+ * store buffer on every node); the big helpers (lookups, calls, decisions)
+ * are kept out of ev()'s frame; a quantifier whose 'where' starts with
+ * 'v.F = E' visits only the rows with that F, through a per-field index
+ * built on first use.  Nesting is counted per node (GRIP_MAX_EVAL_DEPTH).
  */
 #include "eval.h"
 
@@ -126,6 +133,45 @@ static inline void set_date(Value *out, Date d)
     set_head(out, VAL_DATE);
     out->as.coef = 0;
     out->as.date = d;
+}
+
+/* dataset_get(ds, row, field) written into '*out' field by field (for the
+ * same reason as the setters above: the fields of every row go through
+ * here).  Follows the column layouts of dataset.h; the switch names every
+ * store, so a new one stops the build until it is read here too. */
+static inline void read_field(Value *out, const Dataset *ds, size_t row, size_t field)
+{
+    const DatasetColumn *c = &ds->cols[field];
+    switch ((DatasetStore)c->store) {
+    case DS_CONST: *out = c->constant; return;
+    case DS_BOOL: set_bool(out, ((const uint8_t *)c->data)[row] != 0); return;
+    case DS_NUM8: set_int(out, ((const int8_t *)c->data)[row]); break;
+    case DS_NUM16: set_int(out, ((const int16_t *)c->data)[row]); break;
+    case DS_NUM32: set_int(out, ((const int32_t *)c->data)[row]); break;
+    case DS_NUM64: set_int(out, ((const int64_t *)c->data)[row]); break;
+    case DS_DATE: set_date(out, (Date){((const int32_t *)c->data)[row]}); return;
+    case DS_DURATION:
+        set_head(out, VAL_DURATION);
+        out->as.coef = 0;
+        out->as.dur = ((const Duration *)c->data)[row];
+        return;
+    case DS_TEXT:
+    case DS_DICT8:
+    case DS_DICT16:
+        set_head(out, VAL_TEXT);
+        out->as.coef = 0;
+        out->as.text = c->store == DS_TEXT ? ((const Text *const *)c->data)[row]
+                     : c->store == DS_DICT8 ? c->dict[((const uint8_t *)c->data)[row]]
+                     : c->dict[((const uint16_t *)c->data)[row]];
+        return;
+    case DS_ENUM:
+        set_head(out, VAL_ENUM);
+        out->tag = ((const uint16_t *)c->data)[row];
+        out->as.coef = 0;
+        out->as.type = c->type;
+        return;
+    }
+    out->scale = c->scale; /* the number stores */
 }
 
 /* ---- errors ----------------------------------------------------------------- */
@@ -357,16 +403,6 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
     return ev(e, at, out);
 }
 
-static bool enter(Eval *e, uint32_t node)
-{
-    if (++e->depth > GRIP_MAX_EVAL_DEPTH) {
-        e->depth--;
-        return FAIL(e, node, "evaluation nested too deeply (more than %d levels of definitions and calls)",
-                    GRIP_MAX_EVAL_DEPTH);
-    }
-    return true;
-}
-
 static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     if (e->memo_gen[k] == e->gen) {
@@ -375,12 +411,10 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     }
     const PolicyDef *d = &e->p->defs[k];
     if (e->busy_gen[k] == e->gen) return FAIL(e, node, "definition '%s' depends on itself", d->name);
-    if (!enter(e, node)) return false;
     e->busy_gen[k] = e->gen;
     Value v;
     bool ok = ev(e, d->body, &v);
     e->busy_gen[k] = 0;
-    e->depth--;
     if (!ok) return false;
     if (d->money && !to_cents(e, e->p->ir[d->body].span, &v)) return false;
     e->memo[k] = v;
@@ -389,7 +423,7 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     return true;
 }
 
-NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
+NOINLINE static bool call(Eval *e, const IrNode *n, Value *out)
 {
     const PolicyDef *d = &e->p->defs[n->a];
     Value small[SMALL_KEY], saved_small[SMALL_KEY];
@@ -400,14 +434,12 @@ NOINLINE static bool call(Eval *e, uint32_t node, const IrNode *n, Value *out)
     }
     for (uint32_t k = 0; k < n->n; k++)
         if (!ev(e, e->p->args[n->args + k], &args[k])) return false;
-    if (!enter(e, node)) return false;
     for (uint32_t k = 0; k < n->n; k++) {
         saved[k] = e->locals[d->first_local + k];
         e->locals[d->first_local + k] = args[k];
     }
     bool ok = ev(e, d->body, out);
     for (uint32_t k = 0; k < n->n; k++) e->locals[d->first_local + k] = saved[k];
-    e->depth--;
     if (ok && d->money) ok = to_cents(e, e->p->ir[d->body].span, out);
     return ok;
 }
@@ -427,7 +459,6 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
     }
     const PolicyDecision *dec = &e->p->decisions[d];
     if (e->busy_gen[slot] == e->gen) return FAIL(e, node, "decision '%s' depends on itself", dec->name);
-    if (!enter(e, node)) return false;
     e->busy_gen[slot] = e->gen;
     int32_t chosen = -1;
     Value result = value_none();
@@ -478,7 +509,6 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
         }
     }
     e->busy_gen[slot] = 0;
-    e->depth--;
     if (!ok) return false;
     e->memo[slot] = result;
     e->memo_gen[slot] = e->gen;
@@ -535,7 +565,8 @@ NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
                         e->p->budgets[e->limit_budget].name, kt, pd->name);
         return FAIL(e, node, "table '%s' has no row with key %s", pd->name, kt);
     }
-    *out = n->b == IR_NONE ? row_record(e, data, (size_t)row) : dataset_get(data, (size_t)row, n->b);
+    if (n->b == IR_NONE) *out = row_record(e, data, (size_t)row);
+    else read_field(out, data, (size_t)row, n->b);
     return true;
 }
 
@@ -936,7 +967,25 @@ NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *o
 
 /* ---- the walk ---------------------------------------------------------------------- */
 
+COLD static bool too_deep(Eval *e, uint32_t node)
+{
+    return FAIL(e, node, "evaluation nested too deeply (more than %d levels of expressions, definitions "
+                         "and calls)", GRIP_MAX_EVAL_DEPTH);
+}
+
+static bool ev_node(Eval *e, uint32_t node, Value *out);
+
+/* Evaluates 'node', counting the nesting (GRIP_MAX_EVAL_DEPTH). */
 static bool ev(Eval *e, uint32_t node, Value *out)
+{
+    if (e->depth >= GRIP_MAX_EVAL_DEPTH) return too_deep(e, node);
+    e->depth++;
+    bool ok = ev_node(e, node, out);
+    e->depth--;
+    return ok;
+}
+
+static bool ev_node(Eval *e, uint32_t node, Value *out)
 {
     const Policy *p = e->p;
     const IrNode *n = &p->ir[node];
@@ -946,12 +995,13 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         return true;
     case IR_FIELD:
         if (!e->has_row) return FAIL(e, node, "a field of the input needs a row");
-        *out = dataset_get(e->in, e->row, n->a);
+        read_field(out, e->in, e->row, n->a);
         return true;
     case IR_ROW_FIELD: {
         const Dataset *data = p->datasets[n->b].data;
         size_t row = (size_t)e->locals[n->a].as.coef;
-        *out = n->c == IR_NONE ? row_record(e, data, row) : dataset_get(data, row, n->c);
+        if (n->c == IR_NONE) *out = row_record(e, data, row);
+        else read_field(out, data, row, n->c);
         return true;
     }
     case IR_LOCAL:
@@ -964,11 +1014,7 @@ static bool ev(Eval *e, uint32_t node, Value *out)
         if (!e->keyparts) return FAIL(e, node, "a budget key part outside the budget's limit");
         *out = e->keyparts[n->a];
         return true;
-    case IR_REF_DATE:
-        if (!e->has_date) return FAIL(e, node, "there is no reference date here");
-        set_date(out, e->date);
-        return true;
-    case IR_CALL: return call(e, node, n, out);
+    case IR_CALL: return call(e, n, out);
     case IR_CONSTRUCT: {
         const PolicyVariant *pv = p->variants[n->a];
         Value *f = NULL;
@@ -1334,7 +1380,11 @@ void eval_set_row(Eval *e, size_t row)
     } else {
         int32_t f = p->datasets[p->input].schema.date_field;
         e->has_date = f >= 0;
-        if (f >= 0) e->date = dataset_get(e->in, row, (size_t)f).as.date;
+        if (f >= 0) {
+            Value d;
+            read_field(&d, e->in, row, (size_t)f);
+            e->date = d.as.date;
+        }
     }
 }
 

@@ -34,12 +34,15 @@
 #include "ledger.h"
 #include "policy.h"
 
-/* Deepest nesting of evaluation (expressions inside definitions inside
- * function calls).  The checker rejects recursion, so only a chain of
- * thousands of definitions each using the next could come near; the bound
- * turns that into an error instead of a stack overflow (each level takes a
- * few hundred bytes of C stack, so 4000 levels stay far below 8 MiB). */
-#define GRIP_MAX_EVAL_DEPTH 4000
+/* Deepest nesting of evaluation: expressions inside definitions inside
+ * function calls, counted per node.  An expression is at most
+ * GRIP_MAX_DEPTH (256) deep and the checker rejects recursion, so only a
+ * long chain of definitions, each using the next, comes near; the bound
+ * turns that into an error instead of a stack overflow.  'grip run'
+ * evaluates on a thread with GRIP_EVAL_STACK bytes of stack, enough for
+ * this many levels even with AddressSanitizer's larger frames. */
+#define GRIP_MAX_EVAL_DEPTH 10000
+#define GRIP_EVAL_STACK ((size_t)256 << 20)
 
 /* A runtime error: where, what, and which row. */
 typedef struct EvalError {

@@ -159,6 +159,10 @@ static const FormatType *part_of(const FormatType *type, FormatShape shape, uint
 static void number(Sink *k, Value v, const FormatType *type, FormatStyle style)
 {
     char buf[DEC_FORMAT_MAX];
+    if (!dec_is_valid(value_dec(v))) { /* a scale beyond 24: not a number grip makes */
+        put_str(k, style == FORMAT_JSON ? "\"?\"" : "?");
+        return;
+    }
     FieldType ft = type && type->shape == FORMAT_SCALAR ? type->type : FT_DECIMAL;
     DecStyle ds = style == FORMAT_DUTCH ? DEC_STYLE_NL : DEC_STYLE_PLAIN;
     int places = DEC_PLACES_MIN;

@@ -6,10 +6,9 @@
  * IrNodes once; the evaluator (runtime/eval.c) walks them per row.  A node
  * is 36 bytes: an opcode (ir_ops.h), flags, three fixed operands, a list of
  * further operands in Policy.args, and the source span for runtime errors.
- * The graph is a forest (constants and definitions are shared by index,
- * never by cycles: the checker rejects recursion), and depth is bounded by the AST's GRIP_MAX_DEPTH
- * (plus one level per definition or function called), so the evaluator may
- * recurse.
+ * The graph has no cycles (definitions are shared by index, and the
+ * checker rejects recursion); the evaluator recurses, bounded by
+ * GRIP_MAX_EVAL_DEPTH (runtime/eval.h).
  */
 #ifndef GRIP_RUNTIME_IR_H
 #define GRIP_RUNTIME_IR_H

@@ -22,7 +22,6 @@
     X(IR_DECISION, "decision", "a: decision (memoised per row)") \
     X(IR_PARAM, "param", "a: parameter, read as it stood on the row's date") \
     X(IR_KEY, "key", "a: key part of the ledger key whose limit is computed") \
-    X(IR_REF_DATE, "ref_date", "the row's reference date") \
     /* ---- calls and constructors ---- */ \
     X(IR_CALL, "call", "a: function definition; args: arguments") \
     X(IR_CONSTRUCT, "construct", "a: variant; b: case; args: payload") \

@@ -105,7 +105,20 @@ uint32_t policy_param_at(const Policy *p, uint32_t param, bool has_date, Date da
     return pp->fallback;
 }
 
-void policy_fold_params(Policy *p)
+/* The node giving parameter 'k' on every date of 'lo' .. 'hi', or IR_NONE
+ * when the value changes inside the range (or is missing somewhere). */
+static uint32_t same_over(const Policy *p, uint32_t k, Date lo, Date hi)
+{
+    const PolicyParam *pp = &p->params[k];
+    for (uint32_t i = 0; i < pp->n_periods; i++) {
+        const PolicyPeriod *pe = &pp->periods[i];
+        if (pe->from <= lo.days && pe->until >= hi.days) return pe->value;
+        if (pe->from <= hi.days && pe->until >= lo.days) return IR_NONE; /* covers part of it */
+    }
+    return pp->fallback;
+}
+
+void policy_fold_params(Policy *p, bool has_range, Date lo, Date hi)
 {
     for (uint32_t k = 0; k < p->n_params; k++) {
         PolicyParam *pp = &p->params[k];
@@ -113,6 +126,7 @@ void policy_fold_params(Policy *p)
         uint32_t at;
         if (p->fixed_date) at = policy_param_at(p, k, true, p->on);
         else if (pp->n_periods == 0) at = pp->fallback;
+        else if (has_range) at = same_over(p, k, lo, hi);
         else continue;
         if (at == IR_NONE || p->ir[at].op != IR_CONST) continue;
         pp->constant = true;

@@ -233,9 +233,13 @@ bool policy_set_param(Policy *p, uint32_t param, const char *text, char *why, si
  * parameter declares no other value. */
 uint32_t policy_param_at(const Policy *p, uint32_t param, bool has_date, Date date);
 /* Marks every parameter whose value is the same on every date the run can
- * read it (a single constant; or --on fixed the date) as constant, and
- * turns the IR_PARAM nodes that read it into IR_CONSTs. */
-void policy_fold_params(Policy *p);
+ * read it as constant, and turns the IR_PARAM nodes that read it into
+ * IR_CONSTs: a parameter with one constant value, every parameter whose
+ * value on the --on date is a constant, and, when 'has_range' (the rows'
+ * reference dates all lie in 'lo' .. 'hi'), a parameter whose one period
+ * (or whose value outside every period, when no period meets the range)
+ * covers the whole range with a constant. */
+void policy_fold_params(Policy *p, bool has_range, Date lo, Date hi);
 
 /* Writes 'v' for a message (runtime errors, ledger keys): texts quoted with
  * ', numbers plain, dates ISO, enum members by name, using 'type' (may be

@@ -18,6 +18,7 @@
 
 #include <inttypes.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,8 +52,6 @@ static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
-
-#include <stdarg.h>
 
 static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
 {
@@ -98,6 +97,16 @@ static bool input_looked_up(const Policy *p)
     for (uint32_t n = 0; n < p->n_ir; n++)
         if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
     return false;
+}
+
+/* Builds the key index of 'pd'; false after reporting duplicates in 'err'. */
+static bool index_keys(PolicyDataset *pd, DataError *err)
+{
+    size_t *keys = xmalloc(sizeof *keys * pd->n_keys);
+    for (uint32_t j = 0; j < pd->n_keys; j++) keys[j] = pd->key_fields[j];
+    bool ok = dataset_index(pd->data, keys, pd->n_keys, err);
+    xfree(keys);
+    return ok;
 }
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
@@ -149,11 +158,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             ok = false;
             continue;
         }
-        if (pd->n_keys && !(pd->is_input && !input_looked_up(p))) {
-            size_t keys[64];
-            for (uint32_t j = 0; j < pd->n_keys && j < 64; j++) keys[j] = pd->key_fields[j];
-            if (!dataset_index(pd->data, keys, pd->n_keys < 64 ? pd->n_keys : 64, &res->data)) ok = false;
-        }
+        if (pd->n_keys && !(pd->is_input && !input_looked_up(p)) && !index_keys(pd, &res->data)) ok = false;
     }
     xfree(paths);
     if (!ok) {
@@ -260,6 +265,24 @@ void run_print_summary(const Policy *p, const RunResult *res, FILE *out)
     for (uint32_t b = 0; b < p->n_budgets && res->keys; b++)
         fprintf(out, "%s: %" PRIu64 " ledger%s, %" PRIu64 " ran out\n", p->budgets[b].name, res->keys[b],
                 res->keys[b] == 1 ? "" : "s", res->ran_out[b]);
+}
+
+/* Sets 'lo' and 'hi' to the first and last reference date of the input's
+ * rows; false when the rows have no dates (no 'dated by', --on, or no rows). */
+static bool date_range(const Policy *p, Date *lo, Date *hi)
+{
+    const PolicyDataset *in = &p->datasets[p->input];
+    int32_t f = in->schema.date_field;
+    size_t n = dataset_rows(in->data);
+    lo->days = hi->days = 0;
+    if (p->fixed_date || f < 0 || n == 0) return false;
+    *lo = *hi = dataset_get(in->data, 0, (size_t)f).as.date;
+    for (size_t k = 1; k < n; k++) {
+        Date d = dataset_get(in->data, k, (size_t)f).as.date;
+        if (d.days < lo->days) *lo = d;
+        if (d.days > hi->days) *hi = d;
+    }
+    return true;
 }
 
 /* ---- the rows ---------------------------------------------------------------------- */
@@ -429,11 +452,12 @@ static bool settle(const Policy *p, Ledgers *ls, Eval *e, RunResult *res)
         const PolicyBudget *pb = &p->budgets[b];
         if (pb->key_table < 0) continue;
         const Dataset *t = p->datasets[pb->key_table].data;
-        Value key[64];
+        Value *key = xmalloc(sizeof *key * (pb->n_per ? pb->n_per : 1));
         for (size_t row = 0; row < dataset_rows(t); row++) {
-            for (uint32_t k = 0; k < pb->n_per && k < 64; k++) key[k] = dataset_get(t, row, pb->key_table_field[k]);
+            for (uint32_t k = 0; k < pb->n_per; k++) key[k] = dataset_get(t, row, pb->key_table_field[k]);
             ledger_get(&ls->items[b], key, true, NULL);
         }
+        xfree(key);
     }
     if (!eval_settle_limits(e)) return false;
     res->keys = xcalloc(p->n_budgets ? p->n_budgets : 1, sizeof *res->keys);
@@ -531,11 +555,7 @@ static void *helper_main(void *arg)
     Helper *h = arg;
     PolicyDataset *in = &h->p->datasets[h->p->input];
     h->key_ok = true;
-    if (in->n_keys && !in->data->slots) {
-        size_t keys[64];
-        for (uint32_t j = 0; j < in->n_keys && j < 64; j++) keys[j] = in->key_fields[j];
-        h->key_ok = dataset_index(in->data, keys, in->n_keys < 64 ? in->n_keys : 64, &h->res->data);
-    }
+    if (in->n_keys && !in->data->slots) h->key_ok = index_keys(in, &h->res->data);
     if (h->opt->background) h->opt->background(h->opt->background_ctx);
     return NULL;
 }
@@ -554,13 +574,15 @@ static bool helper_join(Helper *h)
     return h->key_ok;
 }
 
-RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
+static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
     if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
     if (bind(p, opt, res) != RUN_OK) return res->status;
-    policy_fold_params(p);
+    Date lo, hi;
+    bool range = date_range(p, &lo, &hi);
+    policy_fold_params(p, range, lo, hi);
     stats_init(p, res);
 
     const Dataset *in = p->datasets[p->input].data;
@@ -724,5 +746,37 @@ done:
     xfree(wcols);
     eval_free(e);
     if (budgets) ledgers_free(&ls);
+    return res->status;
+}
+
+/* run_body's arguments on the evaluation thread. */
+typedef struct RunJob {
+    Policy *p;
+    const RunOptions *opt;
+    RunResult *res;
+} RunJob;
+
+static void *run_thread(void *arg)
+{
+    RunJob *j = arg;
+    run_body(j->p, j->opt, j->res);
+    return NULL;
+}
+
+RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    /* the evaluator recurses up to GRIP_MAX_EVAL_DEPTH levels: give it a
+     * stack that holds them (reserved, not touched, until used) */
+    RunJob job = {p, opt, res};
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool started = false;
+    if (pthread_attr_init(&attr) == 0) {
+        if (pthread_attr_setstacksize(&attr, GRIP_EVAL_STACK) == 0)
+            started = pthread_create(&thread, &attr, run_thread, &job) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (started) pthread_join(thread, NULL);
+    else run_body(p, opt, res);
     return res->status;
 }

@@ -69,7 +69,8 @@ static void json_put(Writer *w, const char *s, size_t len)
     w->used += len;
 }
 
-/* Formats 'v' of column 'col' into the scratch buffer; returns its length. */
+/* Formats 'v' with 'type' in 'style' into the scratch buffer (grown when
+ * too small); returns the length. */
 static size_t format(Writer *w, Value v, const FormatType *type, FormatStyle style)
 {
     size_t n = format_value(w->scratch, w->scratch_cap, v, type, style);

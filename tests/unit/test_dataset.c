@@ -615,6 +615,64 @@ static void test_index_lookup(void)
     intern_free(&in);
 }
 
+/* Lookups on every kind of key storage: dictionary texts and narrow
+ * numbers of a loaded file, enums, and dates and booleans (compared as
+ * values). */
+static void test_lookup_kinds(void)
+{
+    Interner in;
+    intern_init(&in);
+    TestSchema ts;
+    CHECK(read_schema("tests/data/plafonds.schema", &ts, &in));
+    DataError err;
+    data_error_init(&err);
+    Dataset *ds = dataset_load("tests/data/plafonds_ok.csv", &ts.schema, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (ds) {
+        CHECK(dataset_index(ds, NULL, 0, &err));
+        CHECK_EQ_INT(ds->cols[0].store, DS_DICT8);
+        CHECK_EQ_INT(ds->cols[1].store, DS_NUM16);
+        Value k[2] = {value_text(intern(&in, "A001", 4)), value_int(2020)};
+        CHECK_EQ_INT(dataset_lookup(ds, k), 1);
+        k[0] = value_text(intern(&in, "A002", 4));
+        k[1] = num(201900, 2);
+        CHECK_EQ_INT(dataset_lookup(ds, k), 2);
+        k[1] = value_int(2020);
+        CHECK_EQ_INT(dataset_lookup(ds, k), -1);
+        k[0] = value_text(intern(&in, "A003", 4));
+        CHECK_EQ_INT(dataset_lookup(ds, k), -1);
+    }
+    dataset_free(ds);
+    data_error_free(&err);
+    arena_free(&ts.arena);
+
+    make_schema();
+    ds = dataset_new(&t_schema, NULL);
+    Value row[9];
+    char why[128];
+    for (int k = 0; k < 3; k++) {
+        row_of(row, &in, "X", 2020);
+        row[4] = value_bool(k == 1);
+        row[5] = day(2021, 1, 1 + k);
+        row[7] = value_enum(&product, (uint16_t)k);
+        CHECK(dataset_append(ds, row, 0, why, sizeof why));
+    }
+    size_t by_enum[1] = {7}, by_date_bool[2] = {5, 4};
+    CHECK(dataset_index(ds, by_enum, 1, &err));
+    Value key = value_enum(&product, 2);
+    CHECK_EQ_INT(dataset_lookup(ds, &key), 2);
+    key = value_enum(NULL, 2); /* another enum type: not equal */
+    CHECK_EQ_INT(dataset_lookup(ds, &key), -1);
+    CHECK(dataset_index(ds, by_date_bool, 2, &err));
+    Value keys[2] = {day(2021, 1, 2), value_bool(true)};
+    CHECK_EQ_INT(dataset_lookup(ds, keys), 1);
+    keys[1] = value_bool(false);
+    CHECK_EQ_INT(dataset_lookup(ds, keys), -1);
+    CHECK_EQ_INT(err.n, 0);
+    dataset_free(ds);
+    intern_free(&in);
+}
+
 /* Many rows: every key is found at its row, absent keys are not. */
 static void test_index_big(void)
 {
@@ -1009,6 +1067,49 @@ static void test_random_files(void)
     xfree(good);
 }
 
+/* Rows appended to a loaded dataset: its dictionary and constant columns
+ * take new values, the loaded rows keep theirs. */
+static void test_append_to_loaded(void)
+{
+    Interner in;
+    intern_init(&in);
+    TestSchema ts;
+    CHECK(read_schema("tests/data/aanvraag.schema", &ts, &in));
+    DataError err;
+    data_error_init(&err);
+    Dataset *ds = dataset_load("tests/data/aanvraag_absent_optional.csv", &ts.schema, NULL, &in, &err);
+    CHECK(ds != NULL);
+    if (!ds) return;
+    CHECK_EQ_INT(ds->cols[1].store, DS_DICT8);  /* gemeente */
+    CHECK_EQ_INT(ds->cols[8].store, DS_CONST);  /* crisis: absent, default false */
+    Value row[10];
+    for (size_t f = 0; f < 10; f++) row[f] = dataset_get(ds, 0, f);
+    row[0] = value_text(intern(&in, "C2", 2));
+    row[1] = value_text(intern(&in, "Gorinchem", 9)); /* a new text for the dictionary */
+    row[8] = value_bool(true);                         /* differs from the constant */
+    row[9] = value_none();                             /* the default, as in the file */
+    char why[256];
+    CHECK(dataset_append(ds, row, 0, why, sizeof why));
+    row[1] = value_text(intern(&in, "Dordrecht", 9));  /* a text the dictionary has */
+    CHECK(dataset_append(ds, row, 0, why, sizeof why));
+    CHECK_EQ_INT(dataset_rows(ds), 3);
+    CHECK_EQ_INT(ds->cols[8].store, DS_BOOL);
+    CHECK_EQ_INT(ds->cols[9].store, DS_CONST);
+    CHECK(dataset_get(ds, 0, 8).as.b == false);
+    CHECK(dataset_get(ds, 1, 8).as.b == true);
+    CHECK(dataset_get(ds, 2, 9).as.b == true);
+    CHECK(dataset_get(ds, 1, 1).as.text == intern(&in, "Gorinchem", 9));
+    CHECK(dataset_get(ds, 2, 1).as.text == intern(&in, "Dordrecht", 9));
+    CHECK(dataset_get(ds, 0, 1).as.text == intern(&in, "Dordrecht", 9));
+    CHECK_EQ_INT(ds->cols[1].ndict, 2);
+    CHECK_EQ_INT(dataset_line(ds, 0), 2);
+    CHECK_EQ_INT(dataset_line(ds, 1), 0);
+    dataset_free(ds);
+    data_error_free(&err);
+    arena_free(&ts.arena);
+    intern_free(&in);
+}
+
 /* Loading and freeing, failing or not, leaves no block behind. */
 static void test_no_leaks(void)
 {
@@ -1023,6 +1124,7 @@ static void test_no_leaks(void)
     CHECK_EQ_INT(alloc_live_blocks(), before);
 }
 
-TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_index_big);
+TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_lookup_kinds); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
-          RUN(test_render); RUN(test_widths); RUN(test_random_files); RUN(test_no_leaks);)
+          RUN(test_render); RUN(test_widths); RUN(test_random_files);
+          RUN(test_append_to_loaded); RUN(test_no_leaks);)

@@ -95,6 +95,9 @@ static void test_scalars(void)
     /* a kind that does not fit its type is written by its kind */
     CHECK_FMT(txt("x"), &t_money, "x", "x", "\"x\"");
     CHECK_FMT(value_bool(true), &t_enum, "true", "ja", "true");
+    Value bad_num = num(1, 0);
+    bad_num.scale = 200;
+    CHECK_FMT(bad_num, &t_money, "?", "?", "\"?\"");
     Value odd = value_none();
     odd.kind = 99;
     CHECK_FMT(odd, NULL, "?", "?", "null");
