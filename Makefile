@@ -62,6 +62,9 @@ endif
 # Each area may add rules in mk/<area>.mk (e.g. mk/bench.mk); TEST_DEPS lists
 # what 'make test' must build besides grip and the unit tests.
 TEST_DEPS =
+# 'all' stays the default goal whatever the included files define first
+# (mk/gendata.mk adds a prerequisite to 'bless', which made a bare 'make'
+# rewrite every expectation)
 .DEFAULT_GOAL := all
 include $(sort $(wildcard mk/*.mk))
 

@@ -95,12 +95,17 @@ timed() {
 
 # ledger_values FILE OUT: writes to OUT aanbieder,jaar,toegekend,plafond,
 # resterend of each row of FILE, columns found by header name, sorted;
-# returns 1 (naming the column on stderr) when one is missing
+# returns 1 (naming the column on stderr) when one is missing.  grip's
+# ledger summary names the amounts charged, limit and remaining (docs/cli.md):
+# those stand for toegekend, plafond and resterend.
 ledger_values() {
     awk -F, '
         NR == 1 {
             sub(/\r$/, "")
             for (i = 1; i <= NF; i++) col[$i] = i
+            if (!("toegekend" in col) && ("charged" in col)) col["toegekend"] = col["charged"]
+            if (!("plafond" in col) && ("limit" in col)) col["plafond"] = col["limit"]
+            if (!("resterend" in col) && ("remaining" in col)) col["resterend"] = col["remaining"]
             n = split("aanbieder jaar toegekend plafond resterend", want, " ")
             for (k = 1; k <= n; k++)
                 if (!(want[k] in col)) { print "no column " want[k] > "/dev/stderr"; exit 1 }

@@ -51,7 +51,7 @@ int cmd_doc(int argc, char **argv)
 
     DocOptions opt = {html ? DOC_HTML : DOC_MARKDOWN,
                       !lang ? DOC_LANG_DEFAULT : strcmp(lang, "en") == 0 ? DOC_LANG_EN : DOC_LANG_NL};
-    LangOptions lopt = {getenv("GRIP_PATH")};
+    LangOptions lopt = {.grip_path = getenv("GRIP_PATH")};
     Program *p = lang_new();
     Diag d;
     diag_init(&d, lang_sources(p));

@@ -30,6 +30,7 @@ typedef struct Module Module; /* lang/module.h */
 
 typedef struct LangOptions {
     const char *grip_path; /* GRIP_PATH: folders separated by ':' (NULL or "": none) */
+    int syntax_only;       /* lang_check stops after the module structure: no names or types */
 } LangOptions;
 
 typedef struct Program {
@@ -41,6 +42,7 @@ typedef struct Program {
     Module *main;      /* the policy named on the command line (NULL until loaded) */
     const char *root;  /* the main policy's module root folder ("" = current) */
     LangOptions opt;   /* as given to lang_load (strings borrowed) */
+    struct CheckedProgram *checked; /* set by lang_check when clean (lang/check.h), else NULL */
 } Program;
 
 /* Returns a new empty program (free it with lang_free). */
@@ -54,8 +56,9 @@ const Sources *lang_sources(const Program *p);
  * per program. */
 int lang_load(Program *p, const char *path, const LangOptions *opt, Diag *diag);
 /* Runs the checks over a loaded program and reports to 'diag'; returns the
- * number of errors found.  So far: module structure ('module' first and
- * once, at most one 'extends'); the type checker plugs in here. */
+ * number of errors found: module structure ('module' first and once, at
+ * most one 'extends'), then names and types (lang/check.h), which sets
+ * p->checked when the program is clean. */
 int lang_check(Program *p, Diag *diag);
 /* Writes the tree of every module, in dependency order, to 'out'. */
 void lang_dump(const Program *p, FILE *out);

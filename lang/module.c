@@ -22,6 +22,7 @@
 
 #include "../runtime/alloc.h"
 #include "../runtime/stdlib_files.h"
+#include "check.h"
 #include "parse.h"
 
 /* One step of the loader's path: module 'm' is loading the import written
@@ -374,6 +375,7 @@ int lang_check(Program *p, Diag *diag)
             }
         }
     }
+    if (diag_errors(diag) == before && !p->opt.syntax_only) check_program(p, diag); /* names and types: lang/check.h */
     return diag_errors(diag) - before;
 }
 

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: MIT
+ * ledger.h - budget ledgers: one account per key of each `budget`.
+ *
+ * A Ledger maps a key (the values of the budget's `per` expressions) to a
+ * LedgerEntry: the limit (computed once, when the key is first needed), the
+ * total charged, the number of rows charged ("grants"), the rows refused
+ * for it and let through by an exception, and the date it ran out.  Keys
+ * are hashed by value (value_hash; texts by their interned pointer's hash)
+ * in an open-addressing table that doubles at half load; entries are kept
+ * in insertion order and addressed by index (stable while the table
+ * grows).  The evaluator (runtime/eval.c) fills entries; the run driver
+ * writes the summary, sorted by key (ledger_sorted).
+ *
+ * "Ran out" is defined as: the reference date of the first row that was
+ * refused for the key (decided by a rule whose `when` reads this budget's
+ * remaining) or whose charge brought the remainder to zero or below.
+ */
+#ifndef GRIP_RUNTIME_LEDGER_H
+#define GRIP_RUNTIME_LEDGER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "num.h"
+#include "value.h"
+
+typedef struct LedgerEntry {
+    const Value *key;      /* the key parts (ledger arena; deep copies) */
+    uint64_t hash;         /* hash of the key */
+    Dec limit;             /* the limit, once 'limit_known' */
+    Dec charged;           /* total charged so far (cents, exact) */
+    bool limit_known;      /* 'limit' has been computed */
+    bool ran_out;          /* 'ran_out_date' is set */
+    bool ran_out_dated;    /* the row that ran it out had a reference date */
+    Date ran_out_date;     /* see the top of this file */
+    uint64_t grants;       /* rows charged */
+    uint64_t refused;      /* rows refused for it */
+    uint64_t by_exception; /* rows let through by an exception and charged */
+} LedgerEntry;
+
+typedef struct Ledger {
+    uint32_t budget;       /* index of the budget in the policy */
+    uint32_t n_key;        /* key parts */
+    LedgerEntry *entries;  /* in the order first seen (xmalloc'ed) */
+    size_t n;              /* entries used */
+    size_t cap;            /* entries allocated */
+    uint32_t *slots;       /* entry index + 1, 0 = empty (xmalloc'ed) */
+    size_t mask;           /* slots - 1 */
+    Arena keys;            /* the keys' values */
+} Ledger;
+
+/* All ledgers of a run, one per budget in declaration order. */
+typedef struct Ledgers {
+    Ledger *items;         /* xmalloc'ed */
+    uint32_t n;            /* number of budgets */
+} Ledgers;
+
+/* Sets up 'n' empty ledgers whose keys have 'n_key[k]' parts. */
+void ledgers_init(Ledgers *ls, uint32_t n, const uint32_t *n_key);
+/* Frees every ledger. */
+void ledgers_free(Ledgers *ls);
+
+/* Returns the index of the entry for the 'l->n_key' values at 'key'
+ * (borrowed; copied into the ledger when new), creating it with nothing
+ * charged and an unknown limit when 'create' is true (then '*created' says
+ * whether it is new).  Returns -1 when absent and not created. */
+int64_t ledger_get(Ledger *l, const Value *key, bool create, bool *created);
+/* Adds 'amount' to entry 'e''s charges; false on overflow (unchanged). */
+bool ledger_charge(LedgerEntry *e, Dec amount);
+/* Sets '*out' to the entry's limit minus its charges; false on overflow.
+ * The limit must be known. */
+bool ledger_remaining(const LedgerEntry *e, Dec *out);
+/* Returns an xmalloc'ed array of the ledger's entry indexes sorted by key
+ * (value_compare part by part); the caller frees it. */
+size_t *ledger_sorted(const Ledger *l);
+
+#endif

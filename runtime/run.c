@@ -1,0 +1,782 @@
+/* SPDX-License-Identifier: MIT
+ * run.c - the run driver of 'grip run' (see run.h).
+ *
+ * Order of work: bind every dataset (CSV file or inline rows, key indexes),
+ * fold the parameters that are constant for the run, then decide the rows.
+ * Without budgets: one pass in input order, each row's output columns
+ * written as soon as its decisions are taken.  With budgets: pass 1 takes
+ * the rows in reference-date order (counting sort on the day number; ties
+ * keep file order), decides them against the ledgers, books the charges and
+ * records each row's deciding rules (2 bytes per decision); pass 2 walks the
+ * rows in input order, gives each decision the result of its recorded rule
+ * (eval_replay_decision) and writes the output columns.  When a result or a
+ * column reads a ledger (Policy.results_read_ledgers), replaying would see
+ * the final ledgers, so pass 1 keeps each row's output values instead.
+ * Memory per input row with budgets: the order (4 bytes) and the rules.
+ */
+#include "run.h"
+
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "progress.h"
+
+void run_result_init(RunResult *r)
+{
+    memset(r, 0, sizeof *r);
+    data_error_init(&r->data);
+    r->error.span = SPAN_NONE;
+}
+
+void run_result_free(RunResult *r)
+{
+    data_error_free(&r->data);
+    for (uint32_t d = 0; d < r->n_stats; d++) {
+        xfree(r->stats[d].counts);
+        xfree(r->stats[d].totals);
+        xfree(r->stats[d].has_total);
+    }
+    xfree(r->stats);
+    xfree(r->ran_out);
+    xfree(r->keys);
+    memset(r, 0, sizeof *r);
+}
+
+static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(res->message, sizeof res->message, fmt, ap);
+    va_end(ap);
+    res->status = status;
+    return status;
+}
+
+/* ---- binding the datasets ----------------------------------------------------- */
+
+/* "Aanvraag, plafonds, aanbieders" into 'buf'. */
+static void declared_names(const Policy *p, char *buf, size_t cap)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (uint32_t k = 0; k < p->n_datasets && used < cap; k++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", k ? ", " : "", p->datasets[k].name);
+}
+
+/* The dataset of inline rows of 'pd'. */
+static Dataset *inline_rows(PolicyDataset *pd, RunResult *res)
+{
+    Dataset *ds = dataset_new(&pd->schema, pd->source);
+    size_t nf = pd->schema.n;
+    for (uint32_t r = 0; r < pd->n_inline; r++) {
+        char why[512];
+        if (!dataset_append(ds, pd->inline_rows + (size_t)r * nf, pd->inline_lines[r], why, sizeof why)) {
+            fail(res, RUN_DATA, "%s:%" PRIu64 ": error: %s", pd->source, pd->inline_lines[r], why);
+            dataset_free(ds);
+            return NULL;
+        }
+    }
+    return ds;
+}
+
+/* True when an expression looks the input up by its key (then its index
+ * is needed before any row is decided). */
+static bool input_looked_up(const Policy *p)
+{
+    for (uint32_t n = 0; n < p->n_ir; n++)
+        if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
+    return false;
+}
+
+/* Builds the key index of 'pd'; false after reporting duplicates in 'err'. */
+static bool index_keys(PolicyDataset *pd, DataError *err)
+{
+    size_t *keys = xmalloc(sizeof *keys * pd->n_keys);
+    for (uint32_t j = 0; j < pd->n_keys; j++) keys[j] = pd->key_fields[j];
+    bool ok = dataset_index(pd->data, keys, pd->n_keys, err);
+    xfree(keys);
+    return ok;
+}
+
+/* Binds every dataset of 'p': a --data file, or the inline rows; builds the
+ * key index of every table (and of the input when it is looked up; else the
+ * helper thread checks its key while rows are decided). */
+static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
+    char names[1024];
+    declared_names(p, names, sizeof names);
+    for (size_t k = 0; k < opt->n_data; k++) {
+        int32_t ds = policy_find_dataset(p, opt->data[k].name);
+        if (ds < 0) {
+            xfree(paths);
+            if (p->n_datasets == 0)
+                return fail(res, RUN_USAGE, "--data %s: the policy declares no input or table", opt->data[k].name);
+            return fail(res, RUN_USAGE, "--data %s: the policy declares no input or table '%s' (it declares: %s)",
+                        opt->data[k].name, opt->data[k].name, names);
+        }
+        if (paths[ds]) {
+            xfree(paths);
+            return fail(res, RUN_USAGE, "--data %s is given twice", opt->data[k].name);
+        }
+        paths[ds] = opt->data[k].path;
+    }
+    for (uint32_t k = 0; k < p->n_datasets; k++) {
+        const PolicyDataset *pd = &p->datasets[k];
+        if (paths[k] || pd->n_inline) continue;
+        xfree(paths);
+        return fail(res, RUN_USAGE, "no data for %s '%s': give --data %s=FILE", pd->is_input ? "input" : "table",
+                    pd->name, pd->name);
+    }
+    bool ok = true;
+    for (uint32_t k = 0; k < p->n_datasets; k++) {
+        PolicyDataset *pd = &p->datasets[k];
+        dataset_free(pd->data);
+        pd->data = NULL;
+        if (paths[k]) {
+            DatasetOptions dopt = {0};
+            dopt.delimiter = opt->delimiter;
+            dopt.strict = opt->strict;
+            dopt.allow_no_rows = true;
+            dopt.kind = pd->is_input ? "input" : "table";
+            pd->data = dataset_load(paths[k], &pd->schema, &dopt, &p->texts, &res->data);
+        } else {
+            pd->data = inline_rows(pd, res);
+        }
+        if (!pd->data) {
+            ok = false;
+            continue;
+        }
+        if (pd->n_keys && !(pd->is_input && !input_looked_up(p)) && !index_keys(pd, &res->data)) ok = false;
+    }
+    xfree(paths);
+    if (!ok) {
+        res->status = RUN_DATA;
+        return RUN_DATA;
+    }
+    return RUN_OK;
+}
+
+/* ---- statistics ------------------------------------------------------------------- */
+
+static void stats_init(const Policy *p, RunResult *res)
+{
+    res->n_stats = p->n_decisions;
+    res->stats = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *res->stats);
+    for (uint32_t d = 0; d < p->n_decisions; d++) {
+        const PolicyDecision *dec = &p->decisions[d];
+        RunDecisionStats *s = &res->stats[d];
+        const FormatType *f = dec->format;
+        uint32_t n = 0;
+        if (dec->variant >= 0) n = p->variants[dec->variant]->cases.n;
+        else if (f && f->shape == FORMAT_SCALAR && f->type == FT_ENUM && f->names) n = f->names->n;
+        else if (f && f->shape == FORMAT_SCALAR && f->type == FT_BOOL) n = 2;
+        s->n = n;
+        s->counts = xcalloc(n ? n : 1, sizeof *s->counts);
+        s->totals = xcalloc(n ? n : 1, sizeof *s->totals);
+        s->has_total = xcalloc(n ? n : 1, sizeof *s->has_total);
+        for (uint32_t c = 0; c < n; c++) s->totals[c] = dec_from_cents(0);
+        if (dec->variant >= 0 && f && f->parts) {
+            for (uint32_t c = 0; c < n; c++) {
+                const FormatType *payload = f->parts[c];
+                for (uint32_t k = 0; payload && payload->parts && k < payload->names->n; k++) {
+                    const FormatType *ft = payload->parts[k];
+                    if (ft && ft->shape == FORMAT_SCALAR && ft->type == FT_MONEY) {
+                        s->has_total[c] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        s->money = dec->money;
+        s->total = dec_from_cents(0);
+    }
+}
+
+/* Counts value 'v' of decision 'd'.  Totals that would overflow stop
+ * growing (a summary line, not a result: the ledgers and outputs are exact
+ * and checked on their own). */
+static void stats_add(const Policy *p, RunResult *res, uint32_t d, Value v)
+{
+    RunDecisionStats *s = &res->stats[d];
+    if (s->money && v.kind == VAL_NUM) dec_add(&s->total, s->total, value_dec(v));
+    if (!s->n) return;
+    uint32_t k;
+    if (v.kind == VAL_VARIANT || v.kind == VAL_ENUM) k = v.tag;
+    else if (v.kind == VAL_BOOL) k = v.as.b ? 1 : 0;
+    else return;
+    if (k >= s->n) return;
+    s->counts[k]++;
+    if (!s->has_total[k] || v.kind != VAL_VARIANT) return;
+    const FormatType *payload = p->decisions[d].format->parts[k];
+    for (uint32_t f = 0; f < v.aux && f < payload->names->n; f++) {
+        const FormatType *ft = payload->parts[f];
+        if (ft && ft->shape == FORMAT_SCALAR && ft->type == FT_MONEY && v.as.fields[f].kind == VAL_NUM) {
+            dec_add(&s->totals[k], s->totals[k], value_dec(v.as.fields[f]));
+            break;
+        }
+    }
+}
+
+static const char *outcome_name(const Policy *p, uint32_t d, uint32_t k)
+{
+    const PolicyDecision *dec = &p->decisions[d];
+    if (dec->variant >= 0) return p->variants[dec->variant]->cases.members[k];
+    const FormatType *f = dec->format;
+    if (f && f->type == FT_ENUM) return f->names->members[k];
+    return k ? "true" : "false";
+}
+
+void run_print_summary(const Policy *p, const RunResult *res, FILE *out)
+{
+    fprintf(out, "%" PRIu64 " row%s\n", res->rows, res->rows == 1 ? "" : "s");
+    for (uint32_t d = 0; d < res->n_stats; d++) {
+        const RunDecisionStats *s = &res->stats[d];
+        char amount[DEC_FORMAT_MAX];
+        if (s->n) {
+            fprintf(out, "%s:", p->decisions[d].name);
+            bool first = true;
+            for (uint32_t k = 0; k < s->n; k++) {
+                if (!s->counts[k]) continue;
+                fprintf(out, "%s %s %" PRIu64, first ? "" : ",", outcome_name(p, d, k), s->counts[k]);
+                if (s->has_total[k]) {
+                    dec_format(amount, sizeof amount, s->totals[k], DEC_STYLE_PLAIN, 2);
+                    fprintf(out, " (total %s)", amount);
+                }
+                first = false;
+            }
+            fputs(first ? " no rows\n" : "\n", out);
+        } else if (s->money) {
+            dec_format(amount, sizeof amount, s->total, DEC_STYLE_PLAIN, 2);
+            fprintf(out, "%s: total %s\n", p->decisions[d].name, amount);
+        }
+    }
+    for (uint32_t b = 0; b < p->n_budgets && res->keys; b++)
+        fprintf(out, "%s: %" PRIu64 " ledger%s, %" PRIu64 " ran out\n", p->budgets[b].name, res->keys[b],
+                res->keys[b] == 1 ? "" : "s", res->ran_out[b]);
+}
+
+/* Sets 'lo' and 'hi' to the first and last reference date of the input's
+ * rows; false when the rows have no dates (no 'dated by', --on, or no rows). */
+static bool date_range(const Policy *p, Date *lo, Date *hi)
+{
+    const PolicyDataset *in = &p->datasets[p->input];
+    int32_t f = in->schema.date_field;
+    size_t n = dataset_rows(in->data);
+    lo->days = hi->days = 0;
+    if (p->fixed_date || f < 0 || n == 0) return false;
+    *lo = *hi = dataset_get(in->data, 0, (size_t)f).as.date;
+    for (size_t k = 1; k < n; k++) {
+        Date d = dataset_get(in->data, k, (size_t)f).as.date;
+        if (d.days < lo->days) *lo = d;
+        if (d.days > hi->days) *hi = d;
+    }
+    return true;
+}
+
+/* ---- the rows ---------------------------------------------------------------------- */
+
+/* The rows of 'in' in reference-date order, ties in file order: a stable
+ * counting sort on the day number (dates span at most 3.7 million days, so
+ * the count array is bounded).  Returns an xmalloc'ed permutation. */
+static uint32_t *date_order(const Policy *p)
+{
+    const PolicyDataset *in = &p->datasets[p->input];
+    size_t n = dataset_rows(in->data);
+    uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
+    int32_t f = in->schema.date_field;
+    if (p->fixed_date || f < 0 || n == 0) {
+        for (size_t k = 0; k < n; k++) order[k] = (uint32_t)k;
+        return order;
+    }
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (size_t k = 0; k < n; k++) {
+        int32_t d = dataset_get(in->data, k, (size_t)f).as.date.days;
+        if (d < lo) lo = d;
+        if (d > hi) hi = d;
+    }
+    size_t span = (size_t)((int64_t)hi - lo) + 1;
+    uint32_t *start = xcalloc(span + 1, sizeof *start);
+    for (size_t k = 0; k < n; k++) start[dataset_get(in->data, k, (size_t)f).as.date.days - lo + 1]++;
+    for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
+    for (size_t k = 0; k < n; k++) order[start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++] = (uint32_t)k;
+    xfree(start);
+    return order;
+}
+
+/* Bytes per row of a column stored as 'store' (dataset.h).  The switch
+ * names every store, so a new one stops the build here until it is added. */
+static size_t store_size(DatasetStore store)
+{
+    switch (store) {
+    case DS_CONST: return 0;
+    case DS_BOOL: case DS_NUM8: case DS_DICT8: return 1;
+    case DS_NUM16: case DS_DICT16: case DS_ENUM: return 2;
+    case DS_NUM32: case DS_DATE: return 4;
+    case DS_NUM64: return 8;
+    case DS_DURATION: return sizeof(Duration);
+    case DS_TEXT: return sizeof(const Text *);
+    }
+    return 0;
+}
+
+/* dst[k] = src[order[k]] for 'n' elements of 'size' bytes. */
+static void gather(void *dst, const void *src, const uint32_t *order, size_t n, size_t size)
+{
+    switch (size) {
+    case 1:
+        for (size_t k = 0; k < n; k++) ((uint8_t *)dst)[k] = ((const uint8_t *)src)[order[k]];
+        break;
+    case 2:
+        for (size_t k = 0; k < n; k++) ((uint16_t *)dst)[k] = ((const uint16_t *)src)[order[k]];
+        break;
+    case 4:
+        for (size_t k = 0; k < n; k++) ((uint32_t *)dst)[k] = ((const uint32_t *)src)[order[k]];
+        break;
+    case 8:
+        for (size_t k = 0; k < n; k++) ((uint64_t *)dst)[k] = ((const uint64_t *)src)[order[k]];
+        break;
+    default:
+        for (size_t k = 0; k < n; k++) memcpy((char *)dst + k * size, (const char *)src + order[k] * size, size);
+        break;
+    }
+}
+
+/* The input's rows in the order 'order', for the date-ordered pass: read
+ * sequentially, a row's fields are at hand, where visiting the input
+ * itself in date order would miss the cache on every field of every row.
+ * A shallow copy of the Dataset whose columns are new arrays gathered in
+ * that order, built from the column layout dataset.h documents; only the
+ * fields the pass reads (Policy.sim_fields) are copied, the others read as
+ * "no value".  Only dataset_get reads it; free it with free_view. */
+static Dataset *date_view(const Policy *p, const uint32_t *order)
+{
+    const Dataset *in = p->datasets[p->input].data;
+    size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
+    Dataset *v = xmalloc(sizeof *v);
+    *v = *in;
+    DatasetColumn *cols = xcalloc(nf ? nf : 1, sizeof *cols);
+    for (size_t f = 0; f < nf; f++) {
+        const DatasetColumn *c = &in->cols[f];
+        cols[f] = *c;
+        if (c->store == DS_CONST) continue;
+        if (!p->sim_fields || !p->sim_fields[f]) {
+            cols[f].store = DS_CONST;
+            cols[f].data = NULL;
+            cols[f].constant = value_none();
+            continue;
+        }
+        size_t size = store_size((DatasetStore)c->store);
+        void *dst = xmalloc((n ? n : 1) * size);
+        gather(dst, c->data, order, n, size);
+        cols[f].data = dst;
+        cols[f].codes = NULL; /* the dictionary of a DS_DICT* column is shared */
+    }
+    v->cols = cols;
+    return v;
+}
+
+static void free_view(Dataset *v)
+{
+    if (!v) return;
+    for (size_t f = 0; f < dataset_schema(v)->n; f++)
+        if (v->cols[f].store != DS_CONST) xfree(v->cols[f].data);
+    xfree(v->cols);
+    xfree(v);
+}
+
+/* True when 'order' is 0, 1, 2, ... (the input is already in date order). */
+static bool identity(const uint32_t *order, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order[k] != k) return false;
+    return true;
+}
+
+/* Deep-copies 'v' into 'a' (variants, records, sets and lists). */
+static Value keep(Arena *a, Value v)
+{
+    switch ((ValueKind)v.kind) {
+    case VAL_VARIANT:
+    case VAL_RECORD:
+        if (v.aux) {
+            Value *f = arena_alloc(a, sizeof *f * v.aux);
+            for (uint32_t k = 0; k < v.aux; k++) f[k] = keep(a, v.as.fields[k]);
+            v.as.fields = f;
+        }
+        return v;
+    case VAL_SET:
+    case VAL_LIST: {
+        ValueSeq *s = arena_alloc(a, sizeof *s + sizeof s->items[0] * (v.as.set->n ? v.as.set->n : 1));
+        s->n = v.as.set->n;
+        for (uint32_t k = 0; k < s->n; k++) s->items[k] = keep(a, v.as.set->items[k]);
+        v.as.set = s;
+        return v;
+    }
+    default:
+        return v;
+    }
+}
+
+static bool columns(Eval *e, const Policy *p, Value *vals)
+{
+    for (uint32_t c = 0; c < p->n_columns; c++)
+        if (!eval_node(e, p->columns[c].expr, &vals[c])) return false;
+    return true;
+}
+
+static RunStatus runtime_error(RunResult *res, Eval *e)
+{
+    res->error = *eval_error(e);
+    res->status = RUN_RUNTIME;
+    return RUN_RUNTIME;
+}
+
+/* Lists every row of each budget's key table as a ledger entry (keys no
+ * row reached have nothing charged), computes the limits still unknown and
+ * counts the entries. */
+static bool settle(const Policy *p, Ledgers *ls, Eval *e, RunResult *res)
+{
+    for (uint32_t b = 0; b < p->n_budgets; b++) {
+        const PolicyBudget *pb = &p->budgets[b];
+        if (pb->key_table < 0) continue;
+        const Dataset *t = p->datasets[pb->key_table].data;
+        Value *key = xmalloc(sizeof *key * (pb->n_per ? pb->n_per : 1));
+        for (size_t row = 0; row < dataset_rows(t); row++) {
+            for (uint32_t k = 0; k < pb->n_per; k++) key[k] = dataset_get(t, row, pb->key_table_field[k]);
+            ledger_get(&ls->items[b], key, true, NULL);
+        }
+        xfree(key);
+    }
+    if (!eval_settle_limits(e)) return false;
+    res->keys = xcalloc(p->n_budgets ? p->n_budgets : 1, sizeof *res->keys);
+    res->ran_out = xcalloc(p->n_budgets ? p->n_budgets : 1, sizeof *res->ran_out);
+    for (uint32_t b = 0; b < p->n_budgets; b++) {
+        res->keys[b] = ls->items[b].n;
+        res->ledger_keys += ls->items[b].n;
+        for (size_t k = 0; k < ls->items[b].n; k++)
+            if (ls->items[b].entries[k].ran_out) res->ran_out[b]++;
+    }
+    return true;
+}
+
+/* Writes the ledger summary (budget, key columns, limit, charged,
+ * remaining, grants, ran_out, refused, by_exception), sorted by budget then
+ * key, to opt->ledger_out and returns the writer, not yet committed (the
+ * results come first); NULL after an error in 'res'. */
+static Writer *write_ledgers(Policy *p, const Ledgers *ls, const RunOptions *opt, RunResult *res)
+{
+    static const FormatType text = {FORMAT_SCALAR, FT_TEXT, NULL, NULL};
+    static const FormatType money = {FORMAT_SCALAR, FT_MONEY, NULL, NULL};
+    static const FormatType integer = {FORMAT_SCALAR, FT_INT, NULL, NULL};
+    static const FormatType date = {FORMAT_SCALAR, FT_DATE, NULL, NULL};
+    /* key columns: the union of every budget's key names, in first-seen order */
+    size_t n_keycols = 0, cap = 8;
+    for (uint32_t b = 0; b < p->n_budgets; b++) cap += p->budgets[b].n_per;
+    WriterColumn *cols = xcalloc(cap, sizeof *cols);
+    uint32_t **keycol = xcalloc(p->n_budgets ? p->n_budgets : 1, sizeof *keycol);
+    cols[0] = (WriterColumn){"budget", &text};
+    for (uint32_t b = 0; b < p->n_budgets; b++) {
+        const PolicyBudget *pb = &p->budgets[b];
+        keycol[b] = xcalloc(pb->n_per ? pb->n_per : 1, sizeof **keycol);
+        for (uint32_t k = 0; k < pb->n_per; k++) {
+            size_t c = 0;
+            while (c < n_keycols && strcmp(cols[1 + c].name, pb->key_names[k]) != 0) c++;
+            if (c == n_keycols) cols[1 + n_keycols++] = (WriterColumn){pb->key_names[k], pb->key_format[k]};
+            keycol[b][k] = (uint32_t)(1 + c);
+        }
+    }
+    size_t base = 1 + n_keycols;
+    static const char *const names[] = {"limit", "charged", "remaining", "grants", "ran_out", "refused", "by_exception"};
+    const FormatType *types[] = {&money, &money, &money, &integer, &date, &integer, &integer};
+    for (size_t k = 0; k < 7; k++) cols[base + k] = (WriterColumn){names[k], types[k]};
+    size_t ncols = base + 7;
+    char err[512];
+    Writer *w = writer_open(opt->ledger_out, opt->format, cols, ncols, err, sizeof err);
+    bool ok = w != NULL;
+    if (!ok) fail(res, RUN_IO, "%s", err);
+    Value *row = xcalloc(ncols, sizeof *row);
+    for (uint32_t b = 0; ok && b < p->n_budgets; b++) {
+        const Ledger *l = &ls->items[b];
+        const PolicyBudget *pb = &p->budgets[b];
+        size_t *sorted = ledger_sorted(l);
+        const Text *bname = intern(&p->texts, pb->name, strlen(pb->name));
+        for (size_t i = 0; i < l->n; i++) {
+            const LedgerEntry *le = &l->entries[sorted[i]];
+            for (size_t c = 0; c < ncols; c++) row[c] = value_none();
+            row[0] = value_text(bname);
+            for (uint32_t k = 0; k < pb->n_per; k++) row[keycol[b][k]] = le->key[k];
+            Dec rem = dec_from_int(0);
+            if (!ledger_remaining(le, &rem)) rem = dec_from_int(0);
+            row[base + 0] = value_num(le->limit);
+            row[base + 1] = value_num(le->charged);
+            row[base + 2] = value_num(rem);
+            row[base + 3] = value_int((int64_t)le->grants);
+            if (le->ran_out && le->ran_out_dated) row[base + 4] = value_date(le->ran_out_date);
+            row[base + 5] = value_int((int64_t)le->refused);
+            row[base + 6] = value_int((int64_t)le->by_exception);
+            writer_row(w, row);
+        }
+        xfree(sorted);
+    }
+    xfree(row);
+    for (uint32_t b = 0; b < p->n_budgets; b++) xfree(keycol[b]);
+    xfree(keycol);
+    xfree(cols);
+    return ok ? w : NULL;
+}
+
+/* Work done beside the rows: the input's key check (a key declared unique
+ * must be; the check needs no result of the run) and the caller's
+ * background work.  Writes only res->data (the main thread leaves it alone
+ * until the helper is joined) and the input's index fields. */
+typedef struct Helper {
+    pthread_t thread;          /* the helper */
+    bool started;              /* 'thread' runs (else the work was done inline) */
+    Policy *p;                 /* the bound policy */
+    const RunOptions *opt;     /* for the background work */
+    RunResult *res;            /* where a duplicate key is reported */
+    bool key_ok;               /* no duplicate input key */
+} Helper;
+
+static void *helper_main(void *arg)
+{
+    Helper *h = arg;
+    PolicyDataset *in = &h->p->datasets[h->p->input];
+    h->key_ok = true;
+    if (in->n_keys && !in->data->slots) h->key_ok = index_keys(in, &h->res->data);
+    if (h->opt->background) h->opt->background(h->opt->background_ctx);
+    return NULL;
+}
+
+static void helper_start(Helper *h)
+{
+    h->started = pthread_create(&h->thread, NULL, helper_main, h) == 0;
+    if (!h->started) helper_main(h);
+}
+
+/* Waits for the helper; false when it found a duplicate input key. */
+static bool helper_join(Helper *h)
+{
+    if (h->started) pthread_join(h->thread, NULL);
+    h->started = false;
+    return h->key_ok;
+}
+
+static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    res->status = RUN_OK;
+    if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
+    if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
+    if (bind(p, opt, res) != RUN_OK) return res->status;
+    Date lo, hi;
+    bool range = date_range(p, &lo, &hi);
+    policy_fold_params(p, range, lo, hi);
+    stats_init(p, res);
+
+    const Dataset *in = p->datasets[p->input].data;
+    size_t n = dataset_rows(in);
+    bool budgets = p->n_budgets > 0;
+    Ledgers ls = {0};
+    if (budgets) {
+        uint32_t *nk = xcalloc(p->n_budgets, sizeof *nk);
+        for (uint32_t b = 0; b < p->n_budgets; b++) nk[b] = p->budgets[b].n_per;
+        ledgers_init(&ls, p->n_budgets, nk);
+        xfree(nk);
+    }
+    Eval *e = eval_new(p, budgets ? &ls : NULL);
+    WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
+    for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
+    Value *vals = xcalloc(p->n_columns, sizeof *vals);
+    uint32_t *order = NULL;
+    Dataset *view = NULL;
+    uint16_t *rules = NULL;
+    Value **kept = NULL;
+    Arena keep_arena;
+    arena_init(&keep_arena);
+    Writer *w = NULL, *lw = NULL;
+    Progress pg;
+    char err[512];
+    progress_start(&pg, "deciding", (uint64_t)n * (budgets ? 2 : 1));
+    if (!opt->progress) pg.enabled = false;
+    Helper helper = {0};
+    helper.p = p;
+    helper.opt = opt;
+    helper.res = res;
+    helper.key_ok = true;
+    helper_start(&helper);
+
+    /* without budgets the writer is opened first and rows stream into it;
+     * with budgets it is opened for pass 2 */
+    if (!budgets) {
+        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
+        if (!w) {
+            fail(res, RUN_IO, "%s", err);
+            goto done;
+        }
+    } else {
+        order = date_order(p);
+        if (identity(order, n)) {
+            xfree(order);
+            order = NULL;
+        } else {
+            view = date_view(p, order);
+        }
+        bool many_rules = false; /* rule numbers are kept in 16 bits */
+        for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
+        if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
+        else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
+    }
+
+    /* pass 1 */
+    eval_set_view(e, view, order);
+    for (size_t i = 0; i < n; i++) {
+        size_t row = order ? order[i] : i;
+        eval_set_row(e, i);
+        for (uint32_t d = 0; d < p->n_decisions; d++) {
+            Value v;
+            if (!eval_decision(e, d, &v)) {
+                runtime_error(res, e);
+                goto done;
+            }
+            stats_add(p, res, d, v);
+            if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+        }
+        /* the columns see the ledgers as the row's decisions did: before
+         * its own charges */
+        if (!budgets || kept) {
+            if (!columns(e, p, vals)) {
+                runtime_error(res, e);
+                goto done;
+            }
+            if (w) {
+                writer_row(w, vals);
+            } else {
+                kept[row] = arena_alloc(&keep_arena, sizeof *vals * p->n_columns);
+                for (uint32_t c = 0; c < p->n_columns; c++) kept[row][c] = keep(&keep_arena, vals[c]);
+            }
+        }
+        if (budgets && !eval_book_charges(e)) {
+            runtime_error(res, e);
+            goto done;
+        }
+        if ((i & 0xFFFF) == 0) progress_update(&pg, i);
+    }
+    res->rows = n;
+
+    if (budgets) {
+        eval_set_view(e, NULL, NULL);
+        if (!settle(p, &ls, e, res)) {
+            runtime_error(res, e);
+            goto done;
+        }
+        /* pass 2: the results in input order */
+        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
+        if (!w) {
+            fail(res, RUN_IO, "%s", err);
+            goto done;
+        }
+        for (size_t row = 0; row < n; row++) {
+            if (kept) {
+                writer_row(w, kept[row]);
+                continue;
+            }
+            eval_set_row(e, row);
+            for (uint32_t d = 0; d < p->n_decisions; d++) {
+                Value v;
+                int32_t r = rules[row * p->n_decisions + d];
+                if (r == UINT16_MAX) r = -1;
+                if (!eval_replay_decision(e, d, r, &v)) {
+                    runtime_error(res, e);
+                    goto done;
+                }
+            }
+            if (!columns(e, p, vals)) {
+                runtime_error(res, e);
+                goto done;
+            }
+            writer_row(w, vals);
+            if ((row & 0xFFFF) == 0) progress_update(&pg, n + row);
+        }
+        if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
+    }
+    if (!helper_join(&helper)) {
+        res->status = RUN_DATA;
+        goto done;
+    }
+    bool committed = writer_commit(w, err, sizeof err);
+    w = NULL;
+    if (!committed) {
+        fail(res, RUN_IO, "%s", err);
+        goto done;
+    }
+    if (lw) {
+        committed = writer_commit(lw, err, sizeof err);
+        lw = NULL;
+        if (!committed) {
+            /* whole or not at all: take the results back too */
+            if (strcmp(opt->out, "-") != 0) remove(opt->out);
+            fail(res, RUN_IO, "%s", err);
+            goto done;
+        }
+    }
+
+done:
+    if (!helper_join(&helper) && res->status == RUN_OK) res->status = RUN_DATA;
+    progress_finish(&pg);
+    if (w) writer_abort(w);
+    if (lw) writer_abort(lw);
+    xfree(order);
+    free_view(view);
+    xfree(rules);
+    xfree(kept);
+    arena_free(&keep_arena);
+    xfree(vals);
+    xfree(wcols);
+    eval_free(e);
+    if (budgets) ledgers_free(&ls);
+    return res->status;
+}
+
+/* run_body's arguments on the evaluation thread. */
+typedef struct RunJob {
+    Policy *p;
+    const RunOptions *opt;
+    RunResult *res;
+} RunJob;
+
+static void *run_thread(void *arg)
+{
+    RunJob *j = arg;
+    run_body(j->p, j->opt, j->res);
+    return NULL;
+}
+
+RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    /* the evaluator recurses up to GRIP_MAX_EVAL_DEPTH levels: give it a
+     * stack that holds them (reserved, not touched, until used) */
+    RunJob job = {p, opt, res};
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool started = false;
+    if (pthread_attr_init(&attr) == 0) {
+        if (pthread_attr_setstacksize(&attr, GRIP_EVAL_STACK) == 0)
+            started = pthread_create(&thread, &attr, run_thread, &job) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (started) pthread_join(thread, NULL);
+    else run_body(p, opt, res);
+    return res->status;
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT
+ * run.h - the run driver of 'grip run': bind the datasets, decide every row
+ * of the input, book the budgets, write the results and the ledgers.
+ *
+ * A policy without budgets decides its rows in input order and streams the
+ * results.  A policy with budgets is a simulation: rows are decided in
+ * reference-date order (a stable counting sort on the day number, so rows
+ * of one day keep their file order), each decision sees the ledgers as they
+ * stand, and charges are booked after the row; the results are then
+ * written in input order by a second pass that gives each decision the
+ * value of the rule that decided it in the first (when a result or output
+ * column reads a ledger, each row's output values are kept instead).
+ *
+ * Everything the run prints is left to the caller (cli/cmd_run.c): data
+ * errors and warnings, the runtime error, the summary.
+ */
+#ifndef GRIP_RUNTIME_RUN_H
+#define GRIP_RUNTIME_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "dataset.h"
+#include "eval.h"
+#include "policy.h"
+#include "writer.h"
+
+/* One --data NAME=FILE. */
+typedef struct RunBinding {
+    const char *name;          /* the input or table declared as NAME (borrowed) */
+    const char *path;          /* the CSV file (borrowed) */
+} RunBinding;
+
+typedef struct RunOptions {
+    const RunBinding *data;    /* --data bindings, in command-line order */
+    size_t n_data;             /* entries in 'data' */
+    int delimiter;             /* 0: detect per file; ',' or ';' (--delimiter) */
+    bool strict;               /* an undeclared column is an error (--strict) */
+    WriterFormat format;       /* CSV or JSON Lines (--format) */
+    const char *out;           /* results file, "-" for standard output */
+    const char *ledger_out;    /* ledger summary file, or NULL (--ledger-out) */
+    bool progress;             /* show progress on a terminal */
+    void (*background)(void *ctx); /* if not NULL: called once on a helper
+                                  thread after the datasets are bound, while
+                                  the rows are decided (the receipt hashes the
+                                  files there); it may read the bound policy
+                                  but change nothing the run uses */
+    void *background_ctx;      /* its argument */
+} RunOptions;
+
+typedef enum RunStatus {
+    RUN_OK,                    /* everything written */
+    RUN_USAGE,                 /* 'message': an unknown --data name, missing data */
+    RUN_DATA,                  /* 'data' (and perhaps 'message'): datasets do not fit */
+    RUN_RUNTIME,               /* 'error': evaluation failed; nothing written */
+    RUN_IO                     /* 'message': an output could not be written */
+} RunStatus;
+
+/* Counts of one decision's outcomes (see run_print_summary). */
+typedef struct RunDecisionStats {
+    uint64_t *counts;          /* per variant case, enum member, or false/true */
+    Dec *totals;               /* per case: total of its first money payload field */
+    bool *has_total;           /* per case: it has a money payload field */
+    uint32_t n;                /* entries in each array (0: not counted) */
+    Dec total;                 /* a money decision: the sum of its values */
+    bool money;                /* 'total' is kept */
+} RunDecisionStats;
+
+typedef struct RunResult {
+    RunStatus status;          /* how the run ended */
+    char message[1024];        /* RUN_USAGE, RUN_IO, some RUN_DATA: the reason */
+    DataError data;            /* data errors and warnings (warnings also on success) */
+    EvalError error;           /* RUN_RUNTIME: the error */
+    uint64_t rows;             /* rows decided */
+    RunDecisionStats *stats;   /* per decision (xmalloc'ed) */
+    uint32_t n_stats;          /* entries in 'stats' */
+    uint64_t ledger_keys;      /* ledger entries, all budgets */
+    uint64_t *ran_out;         /* per budget: entries that ran out (xmalloc'ed) */
+    uint64_t *keys;            /* per budget: its entries (xmalloc'ed) */
+} RunResult;
+
+/* Initialises an empty result. */
+void run_result_init(RunResult *r);
+/* Frees what 'r' holds. */
+void run_result_free(RunResult *r);
+
+/* Runs 'p' (whose --set and --on the caller applied) with 'opt' and fills
+ * 'res'.  Outputs are written whole or not at all: on any error nothing is
+ * left at opt->out or opt->ledger_out.  Binds every dataset of 'p' (kept
+ * in the policy for the caller, e.g. for a receipt).  Returns res->status. */
+RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res);
+
+/* Writes the short summary of a successful run to 'out':
+ *     40 rows
+ *     besluit: toegekend 12 (total 4410.00), afgewezen 20, verwezen 5
+ *     plafond: 12 ledgers, 3 ran out
+ * one line per decision (outcomes in declaration order, only those that
+ * occurred; for a money decision its total) and per budget. */
+void run_print_summary(const Policy *p, const RunResult *res, FILE *out);
+
+#endif
