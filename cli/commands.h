@@ -20,6 +20,33 @@
       "then each folder of GRIP_PATH (separated by ':').\n" \
       "Exit status: 0 clean, 3 an error in a policy (or one that cannot be\n" \
       "read), 2 bad usage.\n") \
+    X(doc, cmd_doc, "the policy as a readable document (HTML or Markdown)", \
+      "usage: grip doc POLICY [--html FILE] [--lang nl|en]\n\n" \
+      "Writes the policy as a document for readers who do not read grip: each\n" \
+      "decision with its rules in order (article, explanation, the conditions\n" \
+      "in words), parameters with their history, definitions, tables, budgets,\n" \
+      "inputs, types and the tests as examples.  For a policy that extends\n" \
+      "another, inherited declarations are marked and changes highlighted.\n\n" \
+      "  --html FILE   write one self-contained HTML page to FILE (written whole\n" \
+      "                or not at all; '-' is stdout); without it, Markdown on stdout\n" \
+      "  --lang nl|en  the language of the whole document; by default the page is\n" \
+      "                Dutch and each rule is phrased in the language of its file\n\n" \
+      "Exit status: 0 written, 3 an error in the policy (nothing written),\n" \
+      "2 bad usage or an output file that cannot be written.\n") \
+    X(fmt, cmd_fmt, "rewrite policies in the canonical layout", \
+      "usage: grip fmt [--check | --stdout] FILE|DIR...\n" \
+      "       grip fmt -\n\n" \
+      "Rewrites each policy in grip's one canonical layout (docs/language.md,\n" \
+      "'Layout'); a folder stands for every .grip file under it.  A file is\n" \
+      "rewritten whole, and only when its layout changes; a file with a\n" \
+      "syntax error is left as it was.  '-' formats standard input to\n" \
+      "standard output.  Comments, doc strings, literals as written and the\n" \
+      "file's keyword language are kept.\n\n" \
+      "  --check    change nothing; list the files that are not formatted\n" \
+      "  --stdout   print the formatted text instead of rewriting the files\n\n" \
+      "Exit status: 0 done (with --check: every file is formatted), 1 with\n" \
+      "--check: some file is not, 2 bad usage, 3 a file that cannot be read,\n" \
+      "has an error or cannot be written.\n") \
     X(run, cmd_run, "decide every row of a dataset", \
       "usage: grip run POLICY --data NAME=FILE... [options]\n\n" \
       "Decides every row of the policy's input and writes one result row\n" \

@@ -22,8 +22,10 @@
 #      (and no 'cmd' in its folder): 'grip check NAME.grip' is run in that
 #      folder and must print exactly NAME.err on stderr, nothing on stdout,
 #      and exit 3 (or the number in NAME.status).
+#   4. Browser tests: tests/browser/run.sh (when Chromium is installed).
 # --bless rewrites the expectations from what grip does now; review the diff.
-# PATTERN keeps only cases whose path contains it.
+# PATTERN keeps only cases whose path (from the repository root) contains
+# it; 'unit' and 'browser' select those groups.
 set -u
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -145,7 +147,7 @@ run_case() {
 
 for c in $(find "$root/tests/golden" "$root/tests/errors" -name cmd -type f 2>/dev/null | sort); do
     d=$(dirname "$c")
-    case "$d" in *"$pattern"*) ;; *) continue ;; esac
+    case "${d#$root/}" in *"$pattern"*) ;; *) continue ;; esac
     run_case "$d"
 done
 
@@ -155,7 +157,7 @@ for g in $(find "$root/tests/errors" -name '*.grip' -type f 2>/dev/null | sort);
     [ -f "$d/cmd" ] && continue
     base=${g%.grip}
     [ -f "$base.err" ] || [ $bless = 1 ] || continue
-    case "$g" in *"$pattern"*) ;; *) continue ;; esac
+    case "${g#$root/}" in *"$pattern"*) ;; *) continue ;; esac
     if [ "${GRIP_ASAN:-0}" = 1 ] && [ -f "$base.skip-asan" ]; then continue; fi
     rel=${g#$root/}
     name=$(basename "$g")
@@ -177,6 +179,39 @@ for g in $(find "$root/tests/errors" -name '*.grip' -type f 2>/dev/null | sort);
     fi
     if [ $ok = 1 ]; then passed=$((passed + 1)); else fail "$rel"; fi
 done
+
+# 4. browser tests (tests/browser/run.sh): 'grip doc --html' pages rendered
+#    by headless Chromium, counted like the unit tests from its last line
+#    "browser: N passed, N failed".  Without Chromium it prints one
+#    "skipped" line and counts nothing; under the sanitizers (GRIP_ASAN=1)
+#    it is skipped too (it tests the pages, which the golden cases cover).
+if [ $bless = 0 ] && { [ -z "$pattern" ] || [ "$pattern" = browser ]; }; then
+    if [ "${GRIP_ASAN:-0}" = 1 ]; then
+        echo "browser: skipped under the sanitizers"
+    else
+        out=$(sh "$root/tests/browser/run.sh" --grip "$grip" 2>&1)
+        line=$(printf '%s\n' "$out" | tail -n 1)
+        p=$(printf '%s' "$line" | sed -n 's/^browser: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p')
+        f=$(printf '%s' "$line" | sed -n 's/^browser: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p')
+        case "$line" in
+            "browser: skipped"*) echo "$line" ;;
+            *)
+                if [ -z "$p" ]; then
+                    printf '%s\n' "$out" >&2
+                    fail "tests/browser (crashed or printed no summary)"
+                else
+                    echo "$line"
+                    passed=$((passed + p))
+                    if [ "$f" -gt 0 ]; then
+                        printf '%s\n' "$out" >&2
+                        failed=$((failed + f))
+                        failures="$failures
+  tests/browser: $f failed"
+                    fi
+                fi ;;
+        esac
+    fi
+fi
 
 if [ $failed -gt 0 ]; then
     printf 'failed:%s\n' "$failures"
