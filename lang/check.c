@@ -891,7 +891,11 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
             }
             if (is_mode) {
                 a->type = prim(C, TYPE_ROUNDING);
-                if (k + 1 != n->n_items) diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                if (k + 1 != n->n_items) {
+                    diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                    for (uint32_t j = k + 1; j < n->n_items; j++) check_expr(C, x, n->items[j], NULL);
+                    break;
+                }
                 continue;
             }
             if (k == 2) {

@@ -790,7 +790,15 @@ Type *resolve_type(Checker *C, Module *m, AstNode *n)
         }
         d = lookup_in_module(C, qm, dot + 1);
         if (!d) {
-            diag_error(C->diag, n->span, "module '%s' has no type '%s'", qm->name, dot + 1);
+            if (diag_error(C->diag, n->span, "module '%s' has no type '%s'", qm->name, dot + 1)) {
+                Family *f = family_of(C, qm);
+                const char **names;
+                size_t nn = f ? scope_names(C, &f->scope, NULL, &names) : 0;
+                size_t keep = 0;
+                for (size_t k = 0; k < nn; k++)
+                    if (is_type_decl(strmap_get(&f->scope, names[k]))) names[keep++] = names[k];
+                if (keep) hint_suggest(C, dot + 1, names, keep);
+            }
             return n->type = prim(C, TYPE_ERROR);
         }
     } else {
@@ -799,7 +807,8 @@ Type *resolve_type(Checker *C, Module *m, AstNode *n)
             if (diag_error(C->diag, n->span, "'%s' is ambiguous: '%s' and '%s' both declare it", name,
                            d->decl && d->decl->module ? d->decl->module->name : "?",
                            other->decl && other->decl->module ? other->decl->module->name : "?"))
-                diag_hint(C->diag, "qualify it: 'MODULE.%s'", name);
+                diag_hint(C->diag, "qualify it: '%s.%s' or '%s.%s'", d->decl && d->decl->module ? d->decl->module->name : "?",
+                          name, other->decl && other->decl->module ? other->decl->module->name : "?", name);
             return n->type = prim(C, TYPE_ERROR);
         }
     }
