@@ -1046,6 +1046,29 @@ static void check_override_type(Checker *C, AstNode *old, AstNode *d)
     }
 }
 
+/* A declaration named like a field of the input would be hidden by the
+ * field wherever the row is in scope: one name, two meanings. */
+static void check_field_clashes(Checker *C)
+{
+    Info *ii = info_of(C, C->input);
+    for (uint32_t k = 0; k < C->p->n_modules; k++) {
+        AstNode *root = C->p->modules[k]->root;
+        for (uint32_t j = 0; j < root->n_items; j++) {
+            AstNode *d = root->items[j];
+            Info *di = info_find(C, d);
+            if (!d->name || !di || di->replaced_by || (d->kind == AST_DECISION && !d->a)) continue;
+            if (d->kind != AST_DEF && d->kind != AST_PARAMETER && d->kind != AST_DECISION && d->kind != AST_TABLE &&
+                d->kind != AST_BUDGET)
+                continue;
+            AstNode *f = strmap_get(&ii->fields, d->name);
+            if (f && diag_error(C->diag, d->name_span, "'%s' is also a field of the input '%s'", d->name, C->input->name)) {
+                diag_note(C->diag, f->name_span, "the field '%s'", f->name);
+                diag_hint(C->diag, "where the row is in scope the field would hide the %s: rename one", kind_word(d));
+            }
+        }
+    }
+}
+
 void resolve_types(Checker *C)
 {
     Program *p = C->p;
@@ -1076,6 +1099,7 @@ void resolve_types(Checker *C)
             }
         }
     }
+    if (C->input && !diag_full(C->diag)) check_field_clashes(C);
 }
 
 /* ---- the CheckedProgram ---------------------------------------------------------------- */
