@@ -627,8 +627,6 @@ static Type *arith_type(Checker *C, int op, const Type *l, const Type *r)
     if (op == AST_OP_MUL) {
         if (lk == TYPE_MONEY && is_number(r)) return prim(C, TYPE_MONEY);
         if (rk == TYPE_MONEY && is_number(l)) return prim(C, TYPE_MONEY);
-        if (lk == TYPE_DURATION && rk == TYPE_INT) return prim(C, TYPE_DURATION);
-        if (rk == TYPE_DURATION && lk == TYPE_INT) return prim(C, TYPE_DURATION);
         if (lk == TYPE_INT && rk == TYPE_INT) return prim(C, TYPE_INT);
         if (is_number(l) && is_number(r)) return prim(C, TYPE_DECIMAL);
         return NULL;
@@ -1023,7 +1021,7 @@ static Type *aggregate_of(Checker *C, int op, Type *t, const AstNode *at)
     if (is_err(t)) return err_type(C);
     switch (op) {
     case AST_OP_SUM:
-        if (is_number(t) || t->kind == TYPE_MONEY || t->kind == TYPE_DURATION) return t;
+        if (is_number(t) || t->kind == TYPE_MONEY) return t;
         break;
     case AST_OP_AVG: case AST_OP_MEDIAN:
         if (t->kind == TYPE_INT) return prim(C, TYPE_DECIMAL);
