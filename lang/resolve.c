@@ -265,6 +265,7 @@ static void add_members(Checker *C, Family *f, AstNode *d)
 static RuleLink *link_before(Checker *C, DecisionBuild *b, RuleLink *at, AstNode *r)
 {
     RuleLink *l = ARENA_NEW(C->arena, RuleLink);
+    info_of(C, r)->placed = 1;
     l->rule = r;
     l->next = at;
     l->prev = at ? at->prev : b->tail;
@@ -378,6 +379,7 @@ static void place_rules(Checker *C, DecisionBuild *b, AstNode *decl)
         AstNode *r = decl->items[k];
         if (!r || r->kind != AST_RULE || !r->name) continue;
         info_of(C, r)->parent = decl;
+        info_of(C, r)->decision_of = b->typed;
         if (r->flags & AST_F_OVERRIDE) place_override(C, b, decl, r);
         else if (r->d) pending[n_pending++] = r;
         else if (rule_name_ok(C, b, decl, r)) add_version(C, b, link_before(C, b, NULL, r));
