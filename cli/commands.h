@@ -64,6 +64,19 @@
       "                       --out: FILE.receipt.json next to it)\n\n" \
       "A summary goes to stderr.  Exit status: 0 ok, 2 usage, 3 an error in\n" \
       "the policy, 4 a data error, 5 a runtime error (nothing is written).\n") \
+    X(test, cmd_test, "run the tests written in policies", \
+      "usage: grip test [-v] [--tap] [--junit FILE] [--coverage] [PATH]...\n\n" \
+      "Runs every 'test' block written in the policy files named (a folder\n" \
+      "stands for every .grip file under it; no PATH: the current folder).\n" \
+      "Prints each failure with the rule that decided and the values read,\n" \
+      "then 'N passed, N failed'.\n\n" \
+      "  -v, --verbose   also list the tests that pass\n" \
+      "  --tap           print TAP version 13 instead\n" \
+      "  --junit FILE    also write the results as JUnit XML to FILE\n" \
+      "  --coverage      list the rules, 'unless' clauses, inline table rows\n" \
+      "                  and budgets that no test exercised\n\n" \
+      "Exit status: 0 every test passed, 1 a test failed, 3 a policy does not\n" \
+      "check (its diagnostics on stderr), 2 bad usage.\n") \
     X(version, cmd_version, "print grip's version", \
       "usage: grip version\n\nPrints grip's version, as 'grip --version' does.\n")
 

@@ -29,8 +29,10 @@
 
 #include "../runtime/alloc.h"
 #include "../runtime/eval.h"
+#include "../runtime/testrun.h"
 #include "check.h"
 #include "module.h"
+#include "parse.h"
 #include "types.h"
 
 /* ---- a pointer map ---------------------------------------------------------- */
@@ -1158,6 +1160,8 @@ static bool reaches(Reach *r, uint32_t node)
         return false;
     case IR_CONST: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY:
         return false;
+    case IR_MISSING:
+        return false;
     case IR_DEF:
         if (r->seen_def[n->a]) return false;
         r->seen_def[n->a] = 1;
@@ -1491,9 +1495,131 @@ static void lower_output(Lower *L)
     p->n_columns = n;
 }
 
+/* ---- tests (grip test, runtime/testrun.h) ------------------------------------------------ */
+
+/* The test steps of 'test' into 'pt': every value, cell, date and
+ * expectation as IR, evaluated by runtime/testrun.c. */
+static void lower_test(Lower *L, PolicyTest *pt, AstNode *test)
+{
+    Policy *p = L->p;
+    pt->name = arena_strdup(&p->arena, test->name ? test->name : "");
+    pt->span = test->span;
+    pt->dutch = L->prog->main->lang == PARSE_LANG_NL;
+    pt->on = IR_NONE;
+    uint32_t n_given = 0, n_with = 0, n_sets = 0, n_expects = 0;
+    for (uint32_t k = 0; k < test->n_items; k++) {
+        AstNode *s = test->items[k];
+        if (s->kind == AST_GIVEN) n_given += s->n_items;
+        else if (s->kind == AST_WITH) n_with++;
+        else if (s->kind == AST_SET_PARAM) n_sets++;
+        else if (s->kind == AST_EXPECT) n_expects++;
+    }
+    pt->given = ARENA_ARRAY(&p->arena, TestValue, n_given ? n_given : 1);
+    pt->with = ARENA_ARRAY(&p->arena, TestRows, n_with ? n_with : 1);
+    pt->sets = ARENA_ARRAY(&p->arena, TestValue, n_sets ? n_sets : 1);
+    pt->expects = ARENA_ARRAY(&p->arena, TestExpect, n_expects ? n_expects : 1);
+    for (uint32_t k = 0; k < test->n_items; k++) {
+        AstNode *s = test->items[k];
+        switch (s->kind) {
+        case AST_GIVEN:
+            pt->has_given = true;
+            pt->given_span = s->span;
+            for (uint32_t f = 0; f < s->n_items; f++) {
+                AstNode *init = s->items[f];
+                int64_t fi = map_get(&L->fields, init->ref, -1);
+                if (fi < 0 || (fi >> 32) != p->input) {
+                    error_at(L, init->span, "field '%s' of a test cannot be run", init->name);
+                    continue;
+                }
+                pt->given[pt->n_given++] = (TestValue){(uint32_t)(fi & 0xFFFFFFFF), lx(L, init->a, 0), init->span};
+            }
+            break;
+        case AST_WITH: {
+            int32_t ds = dataset_of(L, s->ref);
+            if (ds < 0 && s->name) ds = policy_find_dataset(p, s->name);
+            if (ds < 0) {
+                error_at(L, s->span, "table '%s' of a test cannot be run", s->name ? s->name : "?");
+                break;
+            }
+            TestRows *tr = &pt->with[pt->n_with++];
+            uint32_t nf = (uint32_t)p->datasets[ds].schema.n;
+            tr->dataset = (uint32_t)ds;
+            tr->span = s->span;
+            tr->cells = ARENA_ARRAY(&p->arena, uint32_t, (size_t)s->n_items * nf + 1);
+            tr->lines = ARENA_ARRAY(&p->arena, uint64_t, s->n_items + 1);
+            for (uint32_t r = 0; r < s->n_items; r++) {
+                AstNode *row = s->items[r];
+                if (row->n_items != nf) {
+                    error_at(L, row->span, "this row has %u cells; table '%s' has %u fields", row->n_items,
+                             p->datasets[ds].name, nf);
+                    continue;
+                }
+                for (uint32_t c = 0; c < nf; c++) tr->cells[(size_t)tr->n_rows * nf + c] = lx(L, row->items[c], 0);
+                tr->lines[tr->n_rows++] = sources_linecol(lang_sources(L->prog), row->span.file, row->span.start).line;
+            }
+            break;
+        }
+        case AST_SET_PARAM: {
+            int64_t param = s->ref ? map_get(&L->decls, s->ref, -1) : -1;
+            if (param < 0 && s->name) param = policy_find_param(p, s->name);
+            if (param < 0) {
+                error_at(L, s->span, "parameter '%s' of a test cannot be run", s->name ? s->name : "?");
+                break;
+            }
+            pt->sets[pt->n_sets++] = (TestValue){(uint32_t)param, lx(L, s->a, 0), s->span};
+            break;
+        }
+        case AST_ON:
+            pt->on = lx(L, s->a, 0);
+            break;
+        case AST_EXPECT: {
+            TestExpect *x = &pt->expects[pt->n_expects++];
+            x->span = s->span;
+            x->actual = x->expected = IR_NONE;
+            if (s->flags & AST_F_EXPECT_ERROR) {
+                x->kind = TEST_EXPECT_ERROR;
+                x->error_text = s->name ? arena_strdup(&p->arena, s->name) : NULL;
+                break;
+            }
+            x->kind = s->b ? TEST_EXPECT_EQUAL : TEST_EXPECT_TRUE;
+            x->actual = lx(L, s->a, 0);
+            x->actual_span = s->a->span;
+            x->format = fmt_of(L, s->a->type);
+            if (s->b) x->expected = lx(L, s->b, 0);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/* The tests written in the main policy's own file, and how the values of
+ * definitions are shown. */
+static void lower_tests(Lower *L, TestPlan *plan)
+{
+    Policy *p = L->p;
+    uint32_t main_file = L->prog->main->file, n = 0;
+    for (uint32_t k = 0; k < L->cp->n_tests; k++) n += L->cp->tests[k]->span.file == main_file;
+    plan->tests = ARENA_ARRAY(&p->arena, PolicyTest, n ? n : 1);
+    plan->n_tests = 0;
+    for (uint32_t k = 0; k < L->cp->n_tests; k++)
+        if (L->cp->tests[k]->span.file == main_file) lower_test(L, &plan->tests[plan->n_tests++], L->cp->tests[k]);
+    plan->def_format = ARENA_ARRAY(&p->arena, const FormatType *, p->n_defs ? p->n_defs : 1);
+    for (uint32_t k = 0; k < p->n_defs; k++) {
+        AstNode *d = k < L->cp->n_defs ? L->cp->defs[k] : L->cp->functions[k - L->cp->n_defs];
+        plan->def_format[k] = d->a ? fmt_of(L, d->a->type) : NULL;
+    }
+}
+
 /* ---- the driver ------------------------------------------------------------------------ */
 
 Policy *lower_program(Program *prog, Diag *diag)
+{
+    return lower_program_tests(prog, diag, NULL);
+}
+
+Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
 {
     CheckedProgram *cp = prog->checked;
     if (!cp || !prog->main) return NULL;
@@ -1587,6 +1713,7 @@ Policy *lower_program(Program *prog, Diag *diag)
     }
     for (uint32_t k = 0; k < cp->n_budgets; k++) lower_budget(&L, &p->budgets[k], &cp->budgets[k]);
     lower_output(&L);
+    if (plan) lower_tests(&L, plan);
 
     /* 5. constants (an Eval made now sees every slot) */
     Eval *consts = eval_new(p, NULL);

@@ -80,6 +80,7 @@ struct Eval {
     uint32_t depth;          /* nesting of ev() calls through defs and calls */
     FieldIndex ***fidx;      /* per dataset, per field: its index once built */
     EvalError err;           /* the last error */
+    EvalCoverage *cov;       /* eval_set_coverage's counters, or NULL */
 };
 
 static bool ev(Eval *e, uint32_t node, Value *out);
@@ -273,6 +274,19 @@ COLD static bool payload_missing(Eval *e, uint32_t node, const IrNode *n, Value 
     }
     if (v.kind != VAL_VARIANT || v.tag >= pv->cases.n) return FAIL(e, n->a, "expected a variant value here");
     return FAIL(e, node, "'%s' has no field '%s' (give a default with 'or')", pv->cases.members[v.tag], field);
+}
+
+/* The error for reading input field 'field' that a test does not give
+ * (IR_MISSING, made by runtime/testrun.c). */
+COLD static bool missing_field(Eval *e, uint32_t node, uint32_t field)
+{
+    const PolicyDataset *in = &e->p->datasets[e->p->input];
+    const char *name = field < in->schema.n ? in->schema.fields[field].name : "?";
+    if (!e->has_row)
+        return FAIL(e, node, "this reads field '%s' of input '%s', but the test gives no row ('given')", name,
+                    in->name);
+    return FAIL(e, node, "the test gives no value for field '%s' of input '%s', which declares no default", name,
+                in->name);
 }
 
 /* ---- numbers ---------------------------------------------------------------- */
@@ -473,6 +487,7 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
             bool except = false;
             if (!(ok = bool_of(e, r->unless, &except))) break;
             if (except) {
+                if (e->cov && e->cov->unless_held) e->cov->unless_held[d][k] = 1;
                 for (uint32_t b = 0; b < r->n_when_budgets; b++) e->exc_gen[r->when_budgets[b]] = e->gen;
                 continue;
             }
@@ -565,6 +580,7 @@ NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
                         e->p->budgets[e->limit_budget].name, kt, pd->name);
         return FAIL(e, node, "table '%s' has no row with key %s", pd->name, kt);
     }
+    if (e->cov && e->cov->rows_found && e->cov->rows_found[n->a]) e->cov->rows_found[n->a][row] = 1;
     if (n->b == IR_NONE) *out = row_record(e, data, (size_t)row);
     else read_field(out, data, (size_t)row, n->b);
     return true;
@@ -1309,6 +1325,7 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         else *out = value_record(v.as.fields, v.aux);
         return true;
     }
+    case IR_MISSING: return missing_field(e, node, n->a);
     case IR_OP_COUNT:
         break;
     }
@@ -1520,6 +1537,11 @@ bool eval_settle_limits(Eval *e)
             if (!ensure_limit(e, b, (int64_t)k)) return false;
     }
     return true;
+}
+
+void eval_set_coverage(Eval *e, EvalCoverage *cov)
+{
+    e->cov = cov;
 }
 
 const EvalError *eval_error(const Eval *e)

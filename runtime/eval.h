@@ -104,4 +104,16 @@ bool eval_settle_limits(Eval *e);
 /* The last runtime error. */
 const EvalError *eval_error(const Eval *e);
 
+/* What 'grip test --coverage' counts while rows are evaluated (see
+ * runtime/testrun.h); a NULL pointer at any level is not counted. */
+typedef struct EvalCoverage {
+    uint8_t **unless_held;   /* per decision, per rule: set to 1 when the rule's
+                                'when' held and its 'unless' held too */
+    uint8_t **rows_found;    /* per dataset, per row: set to 1 when a lookup
+                                t[k] found the row */
+} EvalCoverage;
+
+/* Makes 'e' record into 'cov' (borrowed; NULL stops recording). */
+void eval_set_coverage(Eval *e, EvalCoverage *cov);
+
 #endif

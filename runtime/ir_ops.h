@@ -70,6 +70,8 @@
     X(IR_REMAINING, "remaining", "a: budget; args: key parts (none: the row's own key)") \
     /* ---- default output columns ---- */ \
     X(IR_RULE_LABEL, "rule_label", "a: decision; the deciding rule's label or name") \
-    X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several")
+    X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several") \
+    /* ---- grip test (runtime/testrun.c rewrites IR_FIELD into it) ---- */ \
+    X(IR_MISSING, "missing", "a: input field a test gives no value for; reading it is an error")
 
 #endif

@@ -660,6 +660,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res, d, v);
+            if (opt->decided) opt->decided[d][eval_deciding_rule(e, d) + 1]++;
             if (rules) rules[i * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
         }
         /* the columns see the ledgers as the row's decisions did: before

@@ -48,6 +48,9 @@ typedef struct RunOptions {
                                   files there); it may read the bound policy
                                   but change nothing the run uses */
     void *background_ctx;      /* its argument */
+    uint64_t **decided;        /* if not NULL: per decision, per rule + 1 (0 is
+                                  'otherwise'), add the rows it decided
+                                  (grip run --coverage, runtime/testrun.h) */
 } RunOptions;
 
 typedef enum RunStatus {
