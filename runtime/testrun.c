@@ -636,6 +636,7 @@ static void explain(Runner *R, Eval *e, Failures *f, const PolicyTest *t, const 
         if (rule < 0) {
             buf_puts(&f->report, "decided by 'otherwise' (");
             put_file_line(&f->report, R->src, dec->otherwise_span);
+            reads(p, dec->otherwise, &r, 0);
         } else {
             const PolicyRule *pr = &dec->rules[rule];
             buf_puts(&f->report, "decided by ");
