@@ -550,12 +550,27 @@ static void failure(Runner *R, Failures *f, const PolicyTest *t, Span where, con
     f->any = true;
 }
 
+/* The message of 'err' as a test shows it: the evaluator's advice for a
+ * run without a reference date (--on) becomes the test's ('on DATE'). */
+static const char *test_message(const EvalError *err, char *buf, size_t cap)
+{
+    const char *at = strstr(err->msg, "there is no reference date (");
+    if (!at || !strstr(at, "--on")) return err->msg;
+    snprintf(buf, cap, "%.*sthere is no reference date (give one with 'on DATE', or a 'given' row)",
+             (int)(at - err->msg), err->msg);
+    return buf;
+}
+
 /* A failure for runtime error 'err' met while evaluating at 'where'. */
 static void runtime_failure(Runner *R, Failures *f, const PolicyTest *t, Span where, const EvalError *err)
 {
-    failure(R, f, t, where, err->msg);
+    char buf[sizeof err->msg + 100];
+    failure(R, f, t, where, test_message(err, buf, sizeof buf));
     if (!span_is_none(err->span)) put_note(&f->report, R->src, err->span, "the error is here");
 }
+
+/* How remaining() values are shown. */
+static const FormatType money_format = {FORMAT_SCALAR, FT_MONEY, NULL, NULL};
 
 /* IR walk for the details of a failed expectation: the decisions and
  * definitions an expression reads itself (not through other definitions). */
@@ -563,6 +578,7 @@ typedef struct Reads {
     uint32_t decisions[SHOW_DEFS], n_decisions;
     uint32_t defs[SHOW_DEFS], n_defs;   /* IR_DEF nodes */
     uint32_t def_index[SHOW_DEFS];      /* their definitions */
+    uint32_t budgets[SHOW_DEFS], n_budgets; /* IR_REMAINING nodes of the row's own account */
 } Reads;
 
 static void reads(const Policy *p, uint32_t node, Reads *r, int depth)
@@ -603,7 +619,14 @@ static void reads(const Policy *p, uint32_t node, Reads *r, int depth)
         reads(p, n->b, r, depth + 1);
         reads(p, n->c, r, depth + 1);
         break;
-    case IR_CALL: case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2: case IR_REMAINING:
+    case IR_REMAINING:
+        if (n->n == 0) {
+            for (uint32_t k = 0; k < r->n_budgets; k++)
+                if (p->ir[r->budgets[k]].a == n->a) return;
+            if (r->n_budgets < SHOW_DEFS) r->budgets[r->n_budgets++] = node;
+        }
+        break;
+    case IR_CALL: case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         break;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
     case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
@@ -648,6 +671,13 @@ static void explain(Runner *R, Eval *e, Failures *f, const PolicyTest *t, const 
             reads(p, pr->result, &r, 0);
         }
         buf_puts(&f->report, ")\n");
+    }
+    for (uint32_t k = 0; k < r.n_budgets; k++) {
+        Value v;
+        if (r.budgets[k] == x->actual || !eval_node(e, r.budgets[k], &v)) continue;
+        buf_printf(&f->report, "    remaining(%s) = ", p->budgets[p->ir[r.budgets[k]].a].name);
+        put_value(&f->report, v, &money_format, t->dutch, 0);
+        buf_puts(&f->report, "\n");
     }
     for (uint32_t k = 0; k < r.n_defs; k++) {
         if (r.defs[k] == x->actual) continue; /* its value is the one shown */
@@ -727,9 +757,11 @@ static bool bind_table(Runner *R, Eval *e, Failures *f, const PolicyTest *t, uin
     Value *row = arena_alloc(&R->values, sizeof *row * (nf ? nf : 1));
     char why[512];
     bool given = false;
+    Span where = t->span; /* the (first) step that gives the rows */
     for (uint32_t w = 0; w < t->n_with; w++) {
         const TestRows *tr = &t->with[w];
         if (tr->dataset != ds) continue;
+        if (!given) where = tr->span;
         given = true;
         for (uint32_t r = 0; r < tr->n_rows; r++) {
             for (size_t c = 0; c < nf; c++) {
@@ -767,7 +799,7 @@ static bool bind_table(Runner *R, Eval *e, Failures *f, const PolicyTest *t, uin
             char msg[700];
             snprintf(msg, sizeof msg, "table '%s': %s", pd->name, err.n ? err.items[0].message : "its key cannot be indexed");
             data_error_free(&err);
-            failure(R, f, t, span_is_none(t->span) ? pd->span : t->span, msg);
+            failure(R, f, t, where, msg);
             return false;
         }
         data_error_free(&err);
@@ -974,7 +1006,8 @@ static void run_test(Runner *R, const PolicyTest *t)
             Buf msg = {0};
             buf_puts(&msg, "expected an error containing ");
             put_text(&msg, x->error_text, strlen(x->error_text));
-            buf_printf(&msg, ", got: %s", err->msg);
+            char tm[sizeof err->msg + 100];
+            buf_printf(&msg, ", got: %s", test_message(err, tm, sizeof tm));
             failure(R, &f, t, x->span, msg.s);
             xfree(msg.s);
             if (!span_is_none(err->span)) put_note(&f.report, R->src, err->span, "the error is here");
