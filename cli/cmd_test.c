@@ -221,12 +221,12 @@ static unsigned where_line(const char *where)
     return (unsigned)strtoul(p + 1, NULL, 10);
 }
 
-static bool write_junit(const char *path, const FileRun *files, size_t n_files, const TestResults *res, size_t failed,
+/* Writes the results to 'o' (opened before the tests ran) and commits it;
+ * false with the reason in 'err'. */
+static bool write_junit(OutFile *o, const FileRun *files, size_t n_files, const TestResults *res, size_t failed,
                         char *err, size_t errcap)
 {
-    OutFile o;
-    if (!outfile_open(&o, path, err, errcap)) return false;
-    FILE *out = o.fp;
+    FILE *out = o->fp;
     fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     fprintf(out, "<testsuites name=\"grip test\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n", res->n, failed);
     for (size_t f = 0; f < n_files; f++) {
@@ -244,7 +244,8 @@ static bool write_junit(const char *path, const FileRun *files, size_t n_files, 
             xml_text(out, fr->path);
             fputs("\" file=\"", out);
             xml_text(out, fr->path);
-            fprintf(out, "\" line=\"%u\"", where_line(t->where));
+            fputs("\"", out);
+            if (where_line(t->where)) fprintf(out, " line=\"%u\"", where_line(t->where));
             if (t->passed) {
                 fputs("/>\n", out);
                 continue;
@@ -259,7 +260,7 @@ static bool write_junit(const char *path, const FileRun *files, size_t n_files, 
         fputs("  </testsuite>\n", out);
     }
     fputs("</testsuites>\n", out);
-    return outfile_commit(&o, err, errcap);
+    return outfile_commit(o, err, errcap);
 }
 
 /* ---- the command ---------------------------------------------------------------- */
@@ -281,6 +282,25 @@ int cmd_test(int argc, char **argv)
         else names_add(&files, xstrdup(a.paths.v[k]));
     }
     xfree(a.paths.v);
+    /* a file named twice (or by a folder and by name) is run once */
+    size_t kept = 0;
+    for (size_t k = 0; k < files.n; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < kept && !seen; j++) seen = strcmp(files.v[j], files.v[k]) == 0;
+        if (seen) xfree(files.v[k]);
+        else files.v[kept++] = files.v[k];
+    }
+    files.n = kept;
+    /* the JUnit file is opened first: a path that cannot be written is a
+     * usage error before any test runs */
+    OutFile junit = {0};
+    if (a.junit) {
+        char err[1024];
+        if (!outfile_open(&junit, a.junit, err, sizeof err)) {
+            names_free(&files);
+            return cli_usage_error(argv[0], "%s", err);
+        }
+    }
 
     Coverage cov;
     coverage_init(&cov);
@@ -312,7 +332,7 @@ int cmd_test(int argc, char **argv)
             fr->diagnostics = diag_text(&d);
             char report[1024];
             snprintf(report, sizeof report, "%s: the policy does not check; its tests were not run\n", fr->path);
-            test_results_add(&results, "(the policy checks)", fr->path, false, "the policy does not check", report);
+            test_results_add(&results, "(the policy does not check)", fr->path, false, "the policy does not check", report);
         } else {
             fr->checked = true;
             testrun_plan(p, &plan, lang_sources(prog), a.coverage ? &cov : NULL, &results);
@@ -367,7 +387,7 @@ int cmd_test(int argc, char **argv)
     status = policy_error ? EXIT_POLICY : failed ? EXIT_FAIL : EXIT_OK;
     if (a.junit) {
         char err[1024];
-        if (!write_junit(a.junit, runs, files.n, &results, failed, err, sizeof err))
+        if (!write_junit(&junit, runs, files.n, &results, failed, err, sizeof err))
             status = cli_usage_error(argv[0], "%s", err);
     }
     for (size_t f = 0; f < files.n; f++) xfree(runs[f].diagnostics);
