@@ -295,6 +295,7 @@ static void put_note(Buf *b, const Sources *src, Span span, const char *msg)
 void test_results_free(TestResults *r)
 {
     for (size_t k = 0; k < r->n; k++) {
+        xfree(r->items[k].name);
         xfree(r->items[k].where);
         xfree(r->items[k].message);
         xfree(r->items[k].report);
@@ -308,7 +309,7 @@ TestResult *test_results_add(TestResults *r, const char *name, const char *where
 {
     r->items = xgrow(r->items, &r->cap, r->n + 1, sizeof *r->items);
     TestResult *t = &r->items[r->n++];
-    t->name = name;
+    t->name = xstrdup(name ? name : "");
     t->where = xstrdup(where ? where : "?");
     t->passed = passed;
     t->message = message ? xstrdup(message) : NULL;

@@ -158,7 +158,7 @@ size_t coverage_run_print(const Policy *p, const Sources *src, uint64_t *const *
 /* ---- running ------------------------------------------------------------------ */
 
 typedef struct TestResult {
-    const char *name;          /* the test's title (borrowed from the plan) */
+    char *name;                /* the test's title (xmalloc'ed) */
     char *where;               /* "FILE:LINE:COL" of the test (xmalloc'ed) */
     bool passed;               /* every expectation held */
     char *message;             /* failed: the reason on one line (xmalloc'ed) */
@@ -174,8 +174,7 @@ typedef struct TestResults {
 
 /* Frees every result's strings and the array. */
 void test_results_free(TestResults *r);
-/* Appends a result (strings copied) and returns it: for a file whose
- * policy does not check, 'name' is borrowed. */
+/* Appends a result (strings copied) and returns it. */
 TestResult *test_results_add(TestResults *r, const char *name, const char *where, bool passed,
                              const char *message, const char *report);
 
