@@ -627,8 +627,6 @@ static Type *arith_type(Checker *C, int op, const Type *l, const Type *r)
     if (op == AST_OP_MUL) {
         if (lk == TYPE_MONEY && is_number(r)) return prim(C, TYPE_MONEY);
         if (rk == TYPE_MONEY && is_number(l)) return prim(C, TYPE_MONEY);
-        if (lk == TYPE_DURATION && rk == TYPE_INT) return prim(C, TYPE_DURATION);
-        if (rk == TYPE_DURATION && lk == TYPE_INT) return prim(C, TYPE_DURATION);
         if (lk == TYPE_INT && rk == TYPE_INT) return prim(C, TYPE_INT);
         if (is_number(l) && is_number(r)) return prim(C, TYPE_DECIMAL);
         return NULL;
@@ -671,15 +669,17 @@ int check_comparable(const Type *l, const Type *r, int ordered)
     if (l->kind == TYPE_UNKNOWN || r->kind == TYPE_UNKNOWN) return 1;
     if (is_number(l) && is_number(r)) return 1;
     if (!type_equal(l, r)) return 0;
-    if (!ordered) return l->kind != TYPE_TABLE && l->kind != TYPE_BUDGET && l->kind != TYPE_FUNC && l->kind != TYPE_ROUNDING;
+    if (!ordered) return check_printable(l) || l->kind == TYPE_SET || l->kind == TYPE_LIST;
     return l->kind == TYPE_MONEY || l->kind == TYPE_DATE;
 }
 
 static void compare_error(Checker *C, AstNode *n, const Type *l, const Type *r, int ordered)
 {
     int ok;
-    if (ordered && type_equal(l, r))
+    if (ordered && type_equal(l, r) && check_printable(l))
         ok = diag_error(C->diag, n->span, "values of type %s have no order", tn(C, l));
+    else if (type_equal(l, r))
+        ok = diag_error(C->diag, n->span, "%s cannot be compared", tn(C, l));
     else
         ok = diag_error(C->diag, n->span, "cannot compare %s with %s", tn(C, l), tn(C, r));
     if (!ok) return;
@@ -891,7 +891,11 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
             }
             if (is_mode) {
                 a->type = prim(C, TYPE_ROUNDING);
-                if (k + 1 != n->n_items) diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                if (k + 1 != n->n_items) {
+                    diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                    for (uint32_t j = k + 1; j < n->n_items; j++) check_expr(C, x, n->items[j], NULL);
+                    break;
+                }
                 continue;
             }
             if (k == 2) {
@@ -1019,7 +1023,7 @@ static Type *aggregate_of(Checker *C, int op, Type *t, const AstNode *at)
     if (is_err(t)) return err_type(C);
     switch (op) {
     case AST_OP_SUM:
-        if (is_number(t) || t->kind == TYPE_MONEY || t->kind == TYPE_DURATION) return t;
+        if (is_number(t) || t->kind == TYPE_MONEY) return t;
         break;
     case AST_OP_AVG: case AST_OP_MEDIAN:
         if (t->kind == TYPE_INT) return prim(C, TYPE_DECIMAL);
