@@ -206,15 +206,12 @@ static void build_table(AllocRun *a, Tabular *t, const int64_t *parts, int64_t r
     if (cap) tabular_set_column(t, c++, "cap", &money);
     tabular_set_column(t, c, "part", &money);
     const Dataset *data = pd->data;
-    Dec wsum = dec_from_int(0);
-    bool wsum_ok = true;
     for (size_t row = 0; row < a->n; row++) {
         size_t r = tabular_add_row(t);
         for (uint32_t k = 0; k < n_id; k++)
             tabular_set(t, r, k, dataset_get(data, row, pd->n_keys ? pd->key_fields[k] : k));
         c = n_id;
         if (weight) tabular_set(t, r, c++, value_num(a->weights[row]));
-        if (weight && wsum_ok) wsum_ok = dec_add(&wsum, wsum, a->weights[row]);
         if (cap) tabular_set(t, r, c++, a->caps[row] == ALLOC_NO_CAP ? value_none() : value_num(dec_from_cents(a->caps[row])));
         tabular_set(t, r, c, value_num(dec_from_cents(parts[row])));
     }
@@ -226,7 +223,6 @@ static void build_table(AllocRun *a, Tabular *t, const int64_t *parts, int64_t r
     tabular_set(t, r, nc - 1, value_num(dec_from_cents(remainder)));
     r = tabular_add_row(t);
     tabular_set(t, r, 0, value_text(intern(texts, "total", 5)));
-    if (weight && wsum_ok) tabular_set(t, r, n_id, value_num(wsum));
     tabular_set(t, r, nc - 1, value_num(dec_from_cents(total)));
 }
 

@@ -9,8 +9,7 @@
  * order ('desc' reverses a key).  The result has one row per recipient
  * (the table's key columns, or all its fields when it has no key; then
  * 'weight' unless 'equal', 'cap' when capped, and 'part'), then the summary
- * rows 'remainder' (what caps left over) and 'total' (the total; its
- * weight is the sum of the weights).  The parts and the remainder add up
+ * rows 'remainder' (what caps left over) and 'total' (the amount split).  The parts and the remainder add up
  * to the total exactly, to the cent.
  */
 #ifndef GRIP_RUNTIME_ALLOC_EVAL_H
