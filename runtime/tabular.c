@@ -190,7 +190,7 @@ static void line(FILE *fp, const Tabular *t, const char **text, const size_t *w,
     for (uint32_t c = 0; c < t->n_cols; c++) {
         fputs(md ? (c ? " | " : "| ") : (c ? "  " : ""), fp);
         /* the last column of a plain table carries no trailing spaces */
-        if (!md && c + 1 == t->n_cols && !right[c]) fputs(text[c], fp);
+        if (!md && c + 1 == t->n_cols && (!right[c] || !text[c][0])) fputs(text[c], fp);
         else put_cell(fp, text[c], w[c], right[c]);
     }
     fputs(md ? " |\n" : "\n", fp);
