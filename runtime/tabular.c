@@ -156,44 +156,68 @@ static const char *cell_text(Arena *a, Value v, const FormatType *type, bool md)
     return e;
 }
 
-static void pad(FILE *fp, size_t n, char c)
+/* A line being laid out (xmalloc'ed, grown as needed). */
+typedef struct Line {
+    char *s;
+    size_t len, cap;
+} Line;
+
+static void put(Line *l, const char *s, size_t n)
 {
-    while (n--) fputc(c, fp);
+    if (l->len + n + 1 > l->cap) l->s = xgrow(l->s, &l->cap, l->len + n + 1, 1);
+    memcpy(l->s + l->len, s, n);
+    l->len += n;
+    l->s[l->len] = '\0';
 }
 
-static void put_cell(FILE *fp, const char *s, size_t w, bool right)
+static void pad(Line *l, size_t n, char c)
+{
+    while (n--) put(l, &c, 1);
+}
+
+/* Writes the line without trailing spaces and empties it. */
+static void flush(FILE *fp, Line *l)
+{
+    while (l->len && l->s[l->len - 1] == ' ') l->len--;
+    fwrite(l->s ? l->s : "", 1, l->len, fp);
+    fputc('\n', fp);
+    l->len = 0;
+}
+
+static void put_cell(Line *l, const char *s, size_t w, bool right)
 {
     size_t len = width(s);
-    if (right) pad(fp, w - len, ' ');
-    fputs(s, fp);
-    if (!right) pad(fp, w - len, ' ');
+    if (right) pad(l, w - len, ' ');
+    put(l, s, strlen(s));
+    if (!right) pad(l, w - len, ' ');
 }
 
 /* A rule of dashes under every column ('md': Markdown's alignment row). */
-static void rule(FILE *fp, const Tabular *t, const size_t *w, const bool *right, bool md)
+static void rule(FILE *fp, Line *l, const Tabular *t, const size_t *w, const bool *right, bool md)
 {
     for (uint32_t c = 0; c < t->n_cols; c++) {
         if (md) {
-            fputs(c ? " | " : "| ", fp);
-            pad(fp, w[c] > 1 ? w[c] - 1 : 0, '-');
-            fputc(right[c] ? ':' : '-', fp);
+            put(l, c ? " | " : "| ", c ? 3 : 2);
+            pad(l, w[c] > 1 ? w[c] - 1 : 0, '-');
+            pad(l, 1, right[c] ? ':' : '-');
         } else {
-            if (c) fputs("  ", fp);
-            pad(fp, w[c], '-');
+            if (c) put(l, "  ", 2);
+            pad(l, w[c], '-');
         }
     }
-    fputs(md ? " |\n" : "\n", fp);
+    if (md) put(l, " |", 2);
+    flush(fp, l);
 }
 
-static void line(FILE *fp, const Tabular *t, const char **text, const size_t *w, const bool *right, bool md)
+static void line(FILE *fp, Line *l, const Tabular *t, const char **text, const size_t *w, const bool *right, bool md)
 {
     for (uint32_t c = 0; c < t->n_cols; c++) {
-        fputs(md ? (c ? " | " : "| ") : (c ? "  " : ""), fp);
-        /* the last column of a plain table carries no trailing spaces */
-        if (!md && c + 1 == t->n_cols && (!right[c] || !text[c][0])) fputs(text[c], fp);
-        else put_cell(fp, text[c], w[c], right[c]);
+        if (md) put(l, c ? " | " : "| ", c ? 3 : 2);
+        else if (c) put(l, "  ", 2);
+        put_cell(l, text[c], w[c], right[c]);
     }
-    fputs(md ? " |\n" : "\n", fp);
+    if (md) put(l, " |", 2);
+    flush(fp, l);
 }
 
 static bool write_layout(const Tabular *t, bool md, const char *path, char *err, size_t errcap)
@@ -219,12 +243,14 @@ static bool write_layout(const Tabular *t, bool md, const char *path, char *err,
             size_t len = width(s);
             if (len > w[c]) w[c] = len;
         }
-    line(o.fp, t, text, w, right, md);
-    rule(o.fp, t, w, right, md);
+    Line l = {NULL, 0, 0};
+    line(o.fp, &l, t, text, w, right, md);
+    rule(o.fp, &l, t, w, right, md);
     for (size_t r = 0; r < t->n_rows; r++) {
-        if (!md && r == t->summary_from && r > 0) rule(o.fp, t, w, right, false);
-        line(o.fp, t, text + (r + 1) * nc, w, right, md);
+        if (!md && r == t->summary_from && r > 0) rule(o.fp, &l, t, w, right, false);
+        line(o.fp, &l, t, text + (r + 1) * nc, w, right, md);
     }
+    xfree(l.s);
     xfree(text);
     xfree(w);
     xfree(right);
