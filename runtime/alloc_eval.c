@@ -171,9 +171,9 @@ static bool split_error(AllocRun *a, AllocStatus st, size_t bad, int64_t total)
         money_text(text, sizeof text, total);
         if (fa->n_order)
             return fail(a, fa->weight_span, bad,
-                        "allocation '%s' cannot split what is left of %s: the weights of all %zu recipient%s in "
-                        "this row's group are zero",
-                        fa->name, text, members, members == 1 ? "" : "s");
+                        "allocation '%s' has an amount left for this row's group, but the weights of all %zu "
+                        "recipient%s in the group are zero",
+                        fa->name, members, members == 1 ? "" : "s");
         return fail(a, fa->weight_span, bad,
                     "allocation '%s' cannot split %s: the weights of all %zu recipient%s are zero", fa->name, text,
                     members, members == 1 ? "" : "s");
