@@ -252,6 +252,7 @@ int cmd_report(int argc, char **argv)
     RunResult res;
     run_result_init(&res);
     if (kind == KIND_REPORT) {
+        tabular_free(&t); /* report_run initialises it */
         report_run(p, index, &opt, &t, &res);
     } else if (run_bind(p, &opt, &res) == RUN_OK) {
         const FormulaAllocation *fa = kind == KIND_ALLOCATION ? &p->formulas->allocations[index] : NULL;
