@@ -47,6 +47,24 @@
       "Exit status: 0 done (with --check: every file is formatted), 1 with\n" \
       "--check: some file is not, 2 bad usage, 3 a file that cannot be read,\n" \
       "has an error or cannot be written.\n") \
+    X(report, cmd_report, "compute a report, allocation or series", \
+      "usage: grip report POLICY NAME [--data NAME=FILE]... [options]\n\n" \
+      "Computes the report, allocation or series NAME of the policy and prints\n" \
+      "it: a report groups the rows of the input (decided first, as 'grip run'\n" \
+      "decides them) or of a table; an allocation splits a total over a table's\n" \
+      "rows to the cent; a series computes its columns year by year.\n\n" \
+      "  --data NAME=FILE     the CSV file of the input or table NAME (repeat)\n" \
+      "  --format FORMAT      table (default: aligned, amounts as € 1.234,56),\n" \
+      "                       md (Markdown), csv or jsonl\n" \
+      "  --out FILE           write to FILE (default: stdout)\n" \
+      "  --set PARAM=VALUE    replace a parameter's history by one value\n" \
+      "  --on DATE            read parameters on DATE (not for a series: each\n" \
+      "                       year reads them on 1 January of that year)\n" \
+      "  --delimiter ,|;      the data files' separator (default: detected)\n" \
+      "  --strict             a column the policy does not declare is an error\n\n" \
+      "An unknown NAME lists the reports, allocations and series there are.\n" \
+      "Exit status: 0 ok, 2 usage, 3 an error in the policy, 4 a data error,\n" \
+      "5 a runtime error (nothing is written).\n") \
     X(run, cmd_run, "decide every row of a dataset", \
       "usage: grip run POLICY --data NAME=FILE... [options]\n\n" \
       "Decides every row of the policy's input and writes one result row\n" \

@@ -770,6 +770,14 @@ static Type *binary(Checker *C, const Ctx *x, AstNode *n, Type *expect)
         Type *l = check_expr(C, x, n->a, NULL);
         Type *r = check_expr(C, x, n->b, NULL);
         if (is_err(l) || is_err(r)) return err_type(C);
+        if (l->kind == TYPE_UNKNOWN || r->kind == TYPE_UNKNOWN) {
+            /* a series value written 'unknown' has nothing to compute with;
+             * one that may be unknown is checked when the series runs */
+            if (diag_error(C->diag, (l->kind == TYPE_UNKNOWN ? n->a : n->b)->span,
+                           "'unknown' has no value to compute with"))
+                diag_hint(C->diag, "a value that may be unknown takes a default: 'x or VALUE'");
+            return err_type(C);
+        }
         Type *t = arith_type(C, op, l, r);
         if (!t) {
             arith_error(C, n, l, r);

@@ -31,6 +31,7 @@
 #include "../runtime/eval.h"
 #include "../runtime/testrun.h"
 #include "check.h"
+#include "lower_int.h"
 #include "module.h"
 #include "parse.h"
 #include "types.h"
@@ -129,6 +130,10 @@ typedef struct Lower {
                              FT_ENUM unused: each enum has its own) */
     uint32_t n_plain_defs; /* definitions without parameters (functions follow) */
     int errors;           /* errors reported */
+    int32_t src_ds;       /* lower_formulas.c: bare fields of this dataset (an
+                             allocation's or report's table) read the row in
+                             local 'src_slot'; -1: none */
+    uint32_t src_slot;    /* that local slot */
 } Lower;
 
 static bool error_at(Lower *L, Span span, const char *fmt, ...)
@@ -494,6 +499,8 @@ static uint32_t name_ref(Lower *L, AstNode *n, const AstNode *ref)
     switch (ref->kind) {
     case AST_FIELD: {
         int64_t f = map_get(&L->fields, ref, -1);
+        if (f >= 0 && L->src_ds >= 0 && (f >> 32) == L->src_ds)
+            return emit(L, IR_ROW_FIELD, span, L->src_slot, (uint32_t)L->src_ds, (uint32_t)(f & 0xFFFFFFFF));
         if (f < 0 || (f >> 32) != L->p->input) return bad(L, n, "a field outside the input");
         return emit(L, IR_FIELD, span, (uint32_t)(f & 0xFFFFFFFF), 0, 0);
     }
@@ -539,6 +546,13 @@ static uint32_t name_ref(Lower *L, AstNode *n, const AstNode *ref)
         return bad(L, n, "a whole table used as a value");
     case AST_BUDGET:
         return bad(L, n, "a budget outside remaining(...)");
+    case AST_SERIES:
+    case AST_COLUMN: {
+        /* a series' year or column: a local slot bound by lower_formulas.c */
+        int64_t slot = map_get(&L->locals, ref, -1);
+        if (slot < 0) return bad(L, n, "this series value");
+        return emit(L, IR_LOCAL, span, (uint32_t)slot, 0, 0);
+    }
     default:
         return bad(L, n, "this name");
     }
@@ -746,6 +760,10 @@ static uint32_t quantifier(Lower *L, AstNode *n)
 static uint32_t aggregate(Lower *L, AstNode *n, unsigned ctx)
 {
     if (!(n->flags & AST_F_FOR)) {
+        /* a report column's aggregate: its value per group is put in a
+         * local slot by runtime/report.c (bound by lower_formulas.c) */
+        int64_t slot = map_get(&L->locals, n, -1);
+        if (slot >= 0) return emit(L, IR_LOCAL, n->span, (uint32_t)slot, 0, 0);
         if ((n->op == AST_OP_MIN || n->op == AST_OP_MAX) && n->n_items >= 1) {
             return fold(L, emit_items(L, n->op == AST_OP_MIN ? IR_MIN2 : IR_MAX2, n->span, 0, 0, 0, n->items,
                                       n->n_items));
@@ -902,8 +920,13 @@ static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
         return quantifier(L, n);
     case AST_AGGREGATE:
         return aggregate(L, n, ctx);
-    case AST_PREVIOUS:
-        return bad(L, n, "previous() outside a series");
+    case AST_PREVIOUS: {
+        /* the column's value of the year before: a local slot bound by
+         * lower_formulas.c (no value in the first year) */
+        int64_t slot = map_get(&L->locals, n, -1);
+        if (slot < 0) return bad(L, n, "previous() outside a series");
+        return emit(L, IR_LOCAL, n->span, (uint32_t)slot, 0, 0);
+    }
     default:
         return bad(L, n, "this expression");
     }
@@ -1629,6 +1652,7 @@ Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
     L.cp = cp;
     L.p = p;
     L.diag = diag;
+    L.src_ds = -1;
     map_init(&L.decls);
     map_init(&L.fields);
     map_init(&L.locals);
@@ -1714,6 +1738,7 @@ Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
     for (uint32_t k = 0; k < cp->n_budgets; k++) lower_budget(&L, &p->budgets[k], &cp->budgets[k]);
     lower_output(&L);
     if (plan) lower_tests(&L, plan);
+    lower_formulas(&L);
 
     /* 5. constants (an Eval made now sees every slot) */
     Eval *consts = eval_new(p, NULL);
@@ -1740,4 +1765,67 @@ Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
         return NULL;
     }
     return p;
+}
+
+/* ---- for lower_formulas.c (lower_int.h) ------------------------------------------------ */
+
+uint32_t lower_expr(Lower *L, AstNode *n)
+{
+    return lx(L, n, 0);
+}
+
+Policy *lower_policy(Lower *L)
+{
+    return L->p;
+}
+
+CheckedProgram *lower_checked(Lower *L)
+{
+    return L->cp;
+}
+
+Program *lower_program_of(Lower *L)
+{
+    return L->prog;
+}
+
+int32_t lower_dataset_index(Lower *L, const AstNode *decl)
+{
+    return dataset_of(L, decl);
+}
+
+const FormatType *lower_format(Lower *L, const Type *t)
+{
+    return fmt_of(L, t);
+}
+
+uint32_t lower_new_local(Lower *L)
+{
+    return L->p->n_locals++;
+}
+
+void lower_bind_local(Lower *L, const AstNode *node, uint32_t slot)
+{
+    map_put(&L->locals, node, slot);
+}
+
+void lower_set_source(Lower *L, int32_t ds, uint32_t slot)
+{
+    L->src_ds = ds;
+    L->src_slot = slot;
+}
+
+uint32_t lower_emit(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t b, uint32_t c)
+{
+    return emit(L, op, span, a, b, c);
+}
+
+void lower_error(Lower *L, Span span, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    error_at(L, span, "%s", msg);
 }

@@ -1424,6 +1424,11 @@ void eval_set_row(Eval *e, size_t row)
     }
 }
 
+void eval_set_local(Eval *e, uint32_t slot, Value v)
+{
+    if (slot < e->p->n_locals) e->locals[slot] = v;
+}
+
 void eval_set_no_row(Eval *e, bool has_date, Date date)
 {
     next_gen(e);

@@ -75,6 +75,12 @@ void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows);
  * give the reference date. */
 void eval_set_no_row(Eval *e, bool has_date, Date date);
 
+/* Sets local slot 'slot' (< the policy's n_locals) to 'v' (borrowed): the
+ * row number of an allocation's or report's table, a series' year and
+ * columns, a report aggregate's result (runtime/formulas.h).  Stays until
+ * set again or overwritten by a function call or quantifier using it. */
+void eval_set_local(Eval *e, uint32_t slot, Value v);
+
 /* Evaluates decision 'd' for the current row (memoised) into '*out'; false
  * on a runtime error. */
 bool eval_decision(Eval *e, uint32_t d, Value *out);

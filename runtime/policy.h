@@ -198,6 +198,9 @@ typedef struct Policy {
 
     bool fixed_date;           /* --on: every row's reference date is 'on' */
     Date on;                   /* the --on date */
+
+    struct Formulas *formulas; /* allocations, series and reports
+                                  (runtime/formulas.h; arena), or NULL */
 } Policy;
 
 /* Returns an empty policy for 'path' (copied); free it with policy_free. */

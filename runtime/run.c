@@ -103,8 +103,9 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
  * key index of every table (the input's key, which nothing looks up, is
- * checked by the helper thread while the rows are decided). */
-static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
+ * checked by the helper thread while the rows are decided).  Without 'all'
+ * (run_bind) a dataset without data stays unbound instead of an error. */
+static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res, bool all)
 {
     const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
     char names[1024];
@@ -126,7 +127,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
     }
     for (uint32_t k = 0; k < p->n_datasets; k++) {
         const PolicyDataset *pd = &p->datasets[k];
-        if (paths[k] || pd->n_inline) continue;
+        if (paths[k] || pd->n_inline || !all) continue;
         xfree(paths);
         return fail(res, RUN_USAGE, "no data for %s '%s': give --data %s=FILE", pd->is_input ? "input" : "table",
                     pd->name, pd->name);
@@ -136,6 +137,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
         PolicyDataset *pd = &p->datasets[k];
         dataset_free(pd->data);
         pd->data = NULL;
+        if (!paths[k] && !pd->n_inline) continue; /* run_bind: left unbound */
         if (paths[k]) {
             DatasetOptions dopt = {0};
             dopt.delimiter = opt->delimiter;
@@ -359,7 +361,7 @@ static void gather(void *dst, const void *src, const uint32_t *order, size_t n, 
  * that order, built from the column layout dataset.h documents; only the
  * fields the pass reads (Policy.sim_fields) are copied, the others read as
  * "no value".  Only dataset_get reads it; free it with free_view. */
-static Dataset *date_view(const Policy *p, const uint32_t *order)
+static Dataset *date_view(const Policy *p, const uint32_t *order, bool all_fields)
 {
     const Dataset *in = p->datasets[p->input].data;
     size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
@@ -370,7 +372,7 @@ static Dataset *date_view(const Policy *p, const uint32_t *order)
         const DatasetColumn *c = &in->cols[f];
         cols[f] = *c;
         if (c->store == DS_CONST) continue;
-        if (!p->sim_fields || !p->sim_fields[f]) {
+        if (!all_fields && (!p->sim_fields || !p->sim_fields[f])) {
             cols[f].store = DS_CONST;
             cols[f].data = NULL;
             cols[f].constant = value_none();
@@ -577,8 +579,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
-    if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
-    if (bind(p, opt, res) != RUN_OK) return res->status;
+    if (p->n_columns == 0 && !opt->visit) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
+    if (bind(p, opt, res, true) != RUN_OK) return res->status;
     Date lo, hi;
     bool range = date_range(p, &lo, &hi);
     policy_fold_params(p, range, lo, hi);
@@ -609,6 +611,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     char err[512];
     progress_start(&pg, "deciding", (uint64_t)n * (budgets ? 2 : 1));
     if (!opt->progress) pg.enabled = false;
+    bool visit_first = opt->visit != NULL; /* visit in pass 1 (else in pass 2) */
     Helper helper = {0};
     helper.p = p;
     helper.opt = opt;
@@ -618,7 +621,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 
     /* without budgets the writer is opened first and rows stream into it;
      * with budgets it is opened for pass 2 */
-    if (!budgets) {
+    if (!budgets && opt->out) {
         w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
         if (!w) {
             fail(res, RUN_IO, "%s", err);
@@ -630,12 +633,14 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             xfree(order);
             xfree(pos);
             order = pos = NULL;
-        } else {
-            view = date_view(p, order);
         }
         bool many_rules = false; /* rule numbers are kept in 16 bits */
         for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
-        if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
+        /* a visitor sees the decisions in pass 1 when pass 2 cannot replay
+         * them; it may read any field of the date-ordered view */
+        visit_first = opt->visit && (p->results_read_ledgers || many_rules);
+        if (order) view = date_view(p, order, visit_first);
+        if ((p->results_read_ledgers || many_rules) && opt->out) kept = xcalloc(n ? n : 1, sizeof *kept);
         else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
     }
 
@@ -656,7 +661,11 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
-        if (!budgets || kept) {
+        if (visit_first && !opt->visit(opt->visit_ctx, e, row)) {
+            runtime_error(res, e);
+            goto done;
+        }
+        if ((!budgets && w) || kept) {
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
                 goto done;
@@ -683,12 +692,12 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
         /* pass 2: the results in input order */
-        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
-        if (!w) {
+        if (opt->out && !(w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err))) {
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
-        for (size_t row = 0; row < n; row++) {
+        bool replay = w || (opt->visit && !visit_first);
+        for (size_t row = 0; row < n && replay; row++) {
             if (kept) {
                 writer_row(w, kept[row]);
                 continue;
@@ -703,6 +712,11 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                     goto done;
                 }
             }
+            if (opt->visit && !visit_first && !opt->visit(opt->visit_ctx, e, row)) {
+                runtime_error(res, e);
+                goto done;
+            }
+            if (!w) continue;
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
                 goto done;
@@ -716,7 +730,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         res->status = RUN_DATA;
         goto done;
     }
-    bool committed = writer_commit(w, err, sizeof err);
+    bool committed = !w || writer_commit(w, err, sizeof err);
     w = NULL;
     if (!committed) {
         fail(res, RUN_IO, "%s", err);
@@ -749,6 +763,14 @@ done:
     eval_free(e);
     if (budgets) ledgers_free(&ls);
     return res->status;
+}
+
+RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    res->status = RUN_OK;
+    if (bind(p, opt, res, false) != RUN_OK) return res->status;
+    policy_fold_params(p, false, (Date){0}, (Date){0});
+    return RUN_OK;
 }
 
 /* run_body's arguments on the evaluation thread. */

@@ -51,6 +51,14 @@ typedef struct RunOptions {
     uint64_t **decided;        /* if not NULL: per decision, per rule + 1 (0 is
                                   'otherwise'), add the rows it decided
                                   (grip run --coverage, runtime/testrun.h) */
+    bool (*visit)(void *ctx, Eval *e, size_t row); /* if not NULL: called once per
+                                  input row 'row' with its decisions taken and
+                                  'e' on that row (grip report: a report over the
+                                  input); in input order, except when a result
+                                  reads a ledger (then in the date-ordered pass,
+                                  before the row's charges).  False stops the run
+                                  with the error in 'e' */
+    void *visit_ctx;           /* its argument */
 } RunOptions;
 
 typedef enum RunStatus {
@@ -90,10 +98,19 @@ void run_result_init(RunResult *r);
 void run_result_free(RunResult *r);
 
 /* Runs 'p' (whose --set and --on the caller applied) with 'opt' and fills
- * 'res'.  Outputs are written whole or not at all: on any error nothing is
+ * 'res'.  A NULL opt->out writes no results (with opt->visit: the visitor
+ * is what the run is for).  Outputs are written whole or not at all: on any error nothing is
  * left at opt->out or opt->ledger_out.  Binds every dataset of 'p' (kept
  * in the policy for the caller, e.g. for a receipt).  Returns res->status. */
 RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res);
+
+/* Binds the datasets of 'p' that have data: a --data file in 'opt' or
+ * inline rows (the others stay unbound: reading one is a runtime error),
+ * builds their key indexes and folds the parameters that are constant on
+ * every date.  For 'grip report' on an allocation, series or table report,
+ * which decide no rows.  Returns res->status (RUN_OK, RUN_USAGE for an
+ * unknown --data name, RUN_DATA). */
+RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res);
 
 /* Writes the short summary of a successful run to 'out':
  *     40 rows
