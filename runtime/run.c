@@ -12,7 +12,8 @@
  * (eval_replay_decision) and writes the output columns.  When a result or a
  * column reads a ledger (Policy.results_read_ledgers), replaying would see
  * the final ledgers, so pass 1 keeps each row's output values instead.
- * Memory per input row with budgets: the order (4 bytes) and the rules.
+ * Memory per input row with budgets: the order and its inverse (8 bytes),
+ * the rules (2 bytes per decision) and the view of the fields pass 1 reads.
  */
 #include "run.h"
 
@@ -289,15 +290,18 @@ static bool date_range(const Policy *p, Date *lo, Date *hi)
 
 /* The rows of 'in' in reference-date order, ties in file order: a stable
  * counting sort on the day number (dates span at most 3.7 million days, so
- * the count array is bounded).  Returns an xmalloc'ed permutation. */
-static uint32_t *date_order(const Policy *p)
+ * the count array is bounded).  Returns an xmalloc'ed permutation (position
+ * -> row) and sets '*pos' to its inverse (row -> position), made in the
+ * same sequential pass over the rows. */
+static uint32_t *date_order(const Policy *p, uint32_t **pos)
 {
     const PolicyDataset *in = &p->datasets[p->input];
     size_t n = dataset_rows(in->data);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
+    *pos = xmalloc((n ? n : 1) * sizeof **pos);
     int32_t f = in->schema.date_field;
     if (p->fixed_date || f < 0 || n == 0) {
-        for (size_t k = 0; k < n; k++) order[k] = (uint32_t)k;
+        for (size_t k = 0; k < n; k++) order[k] = (*pos)[k] = (uint32_t)k;
         return order;
     }
     int32_t lo = INT32_MAX, hi = INT32_MIN;
@@ -310,7 +314,11 @@ static uint32_t *date_order(const Policy *p)
     uint32_t *start = xcalloc(span + 1, sizeof *start);
     for (size_t k = 0; k < n; k++) start[dataset_get(in->data, k, (size_t)f).as.date.days - lo + 1]++;
     for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
-    for (size_t k = 0; k < n; k++) order[start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++] = (uint32_t)k;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t at = start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++;
+        order[at] = (uint32_t)k;
+        (*pos)[k] = at;
+    }
     xfree(start);
     return order;
 }
@@ -599,7 +607,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
     Value *vals = xcalloc(p->n_columns, sizeof *vals);
-    uint32_t *order = NULL;
+    uint32_t *order = NULL, *pos = NULL; /* date order and its inverse */
     Dataset *view = NULL;
     uint16_t *rules = NULL;
     Value **kept = NULL;
@@ -626,10 +634,11 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
     } else {
-        order = date_order(p);
+        order = date_order(p, &pos);
         if (identity(order, n)) {
             xfree(order);
-            order = NULL;
+            xfree(pos);
+            order = pos = NULL;
         } else {
             view = date_view(p, order);
         }
@@ -651,7 +660,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res, d, v);
-            if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            if (rules) rules[i * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
@@ -695,7 +704,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             eval_set_row(e, row);
             for (uint32_t d = 0; d < p->n_decisions; d++) {
                 Value v;
-                int32_t r = rules[row * p->n_decisions + d];
+                int32_t r = rules[(pos ? pos[row] : row) * p->n_decisions + d];
                 if (r == UINT16_MAX) r = -1;
                 if (!eval_replay_decision(e, d, r, &v)) {
                     runtime_error(res, e);
@@ -738,6 +747,7 @@ done:
     if (w) writer_abort(w);
     if (lw) writer_abort(lw);
     xfree(order);
+    xfree(pos);
     free_view(view);
     xfree(rules);
     xfree(kept);
