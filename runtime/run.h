@@ -92,6 +92,13 @@ void run_result_free(RunResult *r);
  * in the policy for the caller, e.g. for a receipt).  Returns res->status. */
 RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res);
 
+/* Binds every dataset of 'p' as run_policy does (opt->data, delimiter and
+ * strict are read; the input's key is indexed only when an expression
+ * looks the input up), without deciding a row: for 'grip explain', which
+ * then decides the rows it needs itself.  Returns res->status: RUN_OK,
+ * RUN_USAGE ('message') or RUN_DATA ('data', perhaps 'message'). */
+RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res);
+
 /* Writes the short summary of a successful run to 'out':
  *     40 rows
  *     besluit: toegekend 12 (total 4410.00), afgewezen 20, verwezen 5
