@@ -91,15 +91,6 @@ static Dataset *inline_rows(PolicyDataset *pd, RunResult *res)
     return ds;
 }
 
-/* True when an expression looks the input up by its key (then its index
- * is needed before any row is decided). */
-static bool input_looked_up(const Policy *p)
-{
-    for (uint32_t n = 0; n < p->n_ir; n++)
-        if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
-    return false;
-}
-
 /* Builds the key index of 'pd'; false after reporting duplicates in 'err'. */
 static bool index_keys(PolicyDataset *pd, DataError *err)
 {
@@ -111,8 +102,8 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
 }
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
- * key index of every table (and of the input when it is looked up; else the
- * helper thread checks its key while rows are decided). */
+ * key index of every table (the input's key, which nothing looks up, is
+ * checked by the helper thread while the rows are decided). */
 static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
 {
     const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
@@ -159,7 +150,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             ok = false;
             continue;
         }
-        if (pd->n_keys && !(pd->is_input && !input_looked_up(p)) && !index_keys(pd, &res->data)) ok = false;
+        if (pd->n_keys && !pd->is_input && !index_keys(pd, &res->data)) ok = false;
     }
     xfree(paths);
     if (!ok) {
@@ -563,7 +554,7 @@ static void *helper_main(void *arg)
     Helper *h = arg;
     PolicyDataset *in = &h->p->datasets[h->p->input];
     h->key_ok = true;
-    if (in->n_keys && !in->data->slots) h->key_ok = index_keys(in, &h->res->data);
+    if (in->n_keys) h->key_ok = index_keys(in, &h->res->data);
     if (h->opt->background) h->opt->background(h->opt->background_ctx);
     return NULL;
 }
