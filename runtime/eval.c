@@ -389,10 +389,10 @@ static int order(Eval *e, uint32_t node, const IrNode *n, Value a, Value b)
 
 /* Tells the trace (eval_set_trace) what was computed or read; called only
  * when e->trace is set, so it stays out of the paths that run per row. */
-COLD static void trace(Eval *e, EvalTraceKind kind, uint32_t index, int64_t entry, const Value *args,
-                       uint32_t n_args, Value v)
+COLD static void trace(Eval *e, EvalTraceKind kind, uint32_t index, int64_t entry, uint32_t node,
+                       const Value *args, uint32_t n_args, Value v)
 {
-    EvalTraceEvent ev = {kind, index, entry, args, n_args, v};
+    EvalTraceEvent ev = {kind, index, entry, node, args, n_args, v};
     e->trace(e->trace_ctx, &ev);
 }
 
@@ -401,7 +401,7 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
     const PolicyParam *pp = &e->p->params[k];
     if (pp->constant) {
         *out = pp->value;
-        if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, NULL, 0, *out);
+        if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
         return true;
     }
     uint32_t at = policy_param_at(e->p, k, e->has_date, e->date);
@@ -413,7 +413,7 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
         return FAIL(e, node, "parameter '%s' has no value on %s", pp->name, date_format_iso(e->date, d));
     }
     if (!ev(e, at, out)) return false;
-    if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, NULL, 0, *out);
+    if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
     return true;
 }
 
@@ -434,7 +434,7 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     e->memo[k] = v;
     e->memo_gen[k] = e->gen;
     *out = v;
-    if (e->trace) trace(e, EVAL_TRACE_DEF, k, -1, NULL, 0, v);
+    if (e->trace) trace(e, EVAL_TRACE_DEF, k, -1, IR_NONE, NULL, 0, v);
     return true;
 }
 
@@ -456,7 +456,7 @@ NOINLINE static bool call(Eval *e, const IrNode *n, Value *out)
     bool ok = ev(e, d->body, out);
     for (uint32_t k = 0; k < n->n; k++) e->locals[d->first_local + k] = saved[k];
     if (ok && d->money) ok = to_cents(e, e->p->ir[d->body].span, out);
-    if (ok && e->trace) trace(e, EVAL_TRACE_CALL, n->a, -1, args, n->n, *out);
+    if (ok && e->trace) trace(e, EVAL_TRACE_CALL, n->a, -1, (uint32_t)(n - e->p->ir), args, n->n, *out);
     return ok;
 }
 
@@ -978,7 +978,7 @@ NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *o
     if (!ledger_remaining(&e->ledgers->items[n->a].entries[idx], &r))
         return FAIL(e, node, "overflow: the remainder of budget '%s' is too large", e->p->budgets[n->a].name);
     set_num(out, r);
-    if (e->trace) trace(e, EVAL_TRACE_REMAINING, n->a, idx, NULL, 0, *out);
+    if (e->trace) trace(e, EVAL_TRACE_REMAINING, n->a, idx, IR_NONE, NULL, 0, *out);
     return true;
 }
 

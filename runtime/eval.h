@@ -117,6 +117,7 @@ typedef struct EvalTraceEvent {
     EvalTraceKind kind;   /* what happened */
     uint32_t index;       /* the definition, function, parameter or budget */
     int64_t entry;        /* EVAL_TRACE_REMAINING: the entry in its ledger */
+    uint32_t node;        /* EVAL_TRACE_CALL: the IR_CALL node (its arguments' types) */
     const Value *args;    /* EVAL_TRACE_CALL: the arguments (valid during the call) */
     uint32_t n_args;      /* EVAL_TRACE_CALL: their number */
     Value value;          /* the value computed or read (valid for the row) */

@@ -146,6 +146,7 @@ typedef struct DecisionEx {
 /* A function call seen by the trace. */
 typedef struct CallEx {
     uint32_t def;            /* the function */
+    uint32_t node;           /* the IR_CALL node of its first call */
     Value *args;             /* its arguments (arena) */
     uint32_t n_args;
     Value value;             /* what it returned */
@@ -762,6 +763,24 @@ static bool why_resolve(Ex *x)
                 }
         }
         buf_puts(&b, ")");
+    } else if (dot) {
+        int32_t named = -1;
+        for (uint32_t d = 0; d < p->n_decisions; d++)
+            if (strlen(p->decisions[d].name) == dlen && strncmp(p->decisions[d].name, want, dlen) == 0) named = (int32_t)d;
+        const EnumInfo *os = named >= 0 ? outcomes(p, &p->decisions[named]) : NULL;
+        if (named < 0) {
+            buf_printf(&b, "--why-not '%s': the policy has no decision '%.*s' (its decisions: ", want, (int)dlen, want);
+            for (uint32_t d = 0; d < p->n_decisions; d++) buf_printf(&b, "%s%s", d ? ", " : "", p->decisions[d].name);
+            buf_puts(&b, ")");
+        } else if (!os) {
+            buf_printf(&b, "--why-not '%s': decision '%s' has no named outcomes (its value is not a variant, enum or bool)",
+                       want, p->decisions[named].name);
+        } else {
+            buf_printf(&b, "--why-not '%s': decision '%s' has no outcome '%s' (its outcomes: ", want,
+                       p->decisions[named].name, oname);
+            for (uint32_t k = 0; k < os->n; k++) buf_printf(&b, "%s%s", k ? ", " : "", os->members[k]);
+            buf_puts(&b, ")");
+        }
     } else {
         buf_printf(&b, "--why-not '%s': no decision has the outcome '%s' (", want, oname);
         bool first = true;
@@ -862,6 +881,7 @@ static void on_trace(void *ctx, const EvalTraceEvent *ev)
         x->calls = xgrow(x->calls, &x->cap_calls, x->n_calls + 1, sizeof *x->calls);
         CallEx *c = &x->calls[x->n_calls++];
         c->def = ev->index;
+        c->node = ev->node;
         c->n_args = ev->n_args;
         c->args = ARENA_ARRAY(&x->arena, Value, ev->n_args ? ev->n_args : 1);
         if (ev->n_args) memcpy(c->args, ev->args, sizeof *c->args * ev->n_args);
@@ -877,12 +897,16 @@ static void on_trace(void *ctx, const EvalTraceEvent *ev)
 }
 
 /* Marks the input fields read by the IR below 'node' (not through
- * definitions, calls or decisions: those are walked when traced). */
-static void walk_fields(Ex *x, uint32_t node)
+ * definitions, calls or decisions: those are walked when traced).  With
+ * 'live' (no local variable is in scope), 'and', 'or', 'if' and defaults
+ * are followed as evaluation went, so a part that was never evaluated
+ * reads nothing. */
+static void walk_fields(Ex *x, uint32_t node, bool live)
 {
     if (node == IR_NONE || x->walked[node]) return;
     x->walked[node] = 1;
     const IrNode *n = &x->p->ir[node];
+    Value v;
     switch ((IrOp)n->op) {
     case IR_FIELD:
         x->field_used[n->a] = 1;
@@ -891,29 +915,43 @@ static void walk_fields(Ex *x, uint32_t node)
     case IR_RULE_LABEL:
         return;
     case IR_CALL: case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2: case IR_REMAINING:
-        for (uint32_t k = 0; k < n->n; k++) walk_fields(x, x->p->args[n->args + k]);
+        for (uint32_t k = 0; k < n->n; k++) walk_fields(x, x->p->args[n->args + k], live);
         return;
     case IR_QUANT: case IR_AGG:
-        if (!(n->flags & (IR_Q_ROWS | IR_Q_INDEXED))) walk_fields(x, n->a);
-        walk_fields(x, n->c);
-        for (uint32_t k = 0; k < n->n; k++) walk_fields(x, x->p->args[n->args + k]);
+        /* the variable is in scope in the 'where' and the element */
+        if (!(n->flags & (IR_Q_ROWS | IR_Q_INDEXED))) walk_fields(x, n->a, live);
+        walk_fields(x, n->c, false);
+        for (uint32_t k = 0; k < n->n; k++) walk_fields(x, x->p->args[n->args + k], false);
         return;
     case IR_ROUND:
-        walk_fields(x, n->a);
-        walk_fields(x, n->b);
+        walk_fields(x, n->a, live);
+        walk_fields(x, n->b, live);
+        return;
+    case IR_AND: case IR_OR: case IR_DEFAULT:
+        walk_fields(x, n->a, live);
+        if (live && eval_node(x->e, n->a, &v)) {
+            if (n->op == IR_DEFAULT && v.kind != VAL_NONE) return;
+            if (n->op == IR_AND && v.kind == VAL_BOOL && !v.as.b) return;
+            if (n->op == IR_OR && v.kind == VAL_BOOL && v.as.b) return;
+        }
+        walk_fields(x, n->b, live);
         return;
     case IR_IF:
-        walk_fields(x, n->a);
-        walk_fields(x, n->b);
-        walk_fields(x, n->c);
+        walk_fields(x, n->a, live);
+        if (live && eval_node(x->e, n->a, &v) && v.kind == VAL_BOOL) {
+            walk_fields(x, v.as.b ? n->b : n->c, live);
+            return;
+        }
+        walk_fields(x, n->b, live);
+        walk_fields(x, n->c, live);
         return;
     case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_IN_MASK: case IR_IS: case IR_VARIANT_OF:
     case IR_PAYLOAD: case IR_REC_FIELD: case IR_DATE_PART: case IR_DETAIL:
-        walk_fields(x, n->a);
+        walk_fields(x, n->a, live);
         return;
     default:
-        walk_fields(x, n->a);
-        walk_fields(x, n->b);
+        walk_fields(x, n->a, live);
+        walk_fields(x, n->b, live);
         return;
     }
 }
@@ -926,15 +964,15 @@ static void collect_fields(Ex *x)
         const PolicyDecision *dec = &p->decisions[d];
         for (uint32_t k = 0; k < de->n_rules; k++) {
             const RuleEx *r = &de->rules[k];
-            walk_fields(x, r->when.node);
-            walk_fields(x, r->unless.node);
-            if (r->state == RS_APPLIES && r->rule >= 0) walk_fields(x, dec->rules[r->rule].result);
+            walk_fields(x, r->when.node, true);
+            walk_fields(x, r->unless.node, true);
+            if (r->state == RS_APPLIES && r->rule >= 0) walk_fields(x, dec->rules[r->rule].result, true);
         }
-        if (de->ok && de->rule < 0) walk_fields(x, dec->otherwise);
+        if (de->ok && de->rule < 0) walk_fields(x, dec->otherwise, true);
     }
     for (uint32_t k = 0; k < p->n_defs; k++)
-        if (x->def_seen[k]) walk_fields(x, p->defs[k].body);
-    for (size_t k = 0; k < x->n_calls; k++) walk_fields(x, p->defs[x->calls[k].def].body);
+        if (x->def_seen[k] && !p->defs[k].n_params) walk_fields(x, p->defs[k].body, true);
+    for (size_t k = 0; k < x->n_calls; k++) walk_fields(x, p->defs[x->calls[k].def].body, false);
     if (p->input >= 0 && p->datasets[p->input].schema.date_field >= 0 && x->has_date && !p->fixed_date)
         x->field_used[p->datasets[p->input].schema.date_field] = 1;
 }
@@ -1349,17 +1387,26 @@ static void put_why_summary(Ex *x, Buf *b, Style style)
                        x->has_date ? date_format_iso(x->date, df) : "a row without a reference date");
             break;
         case RS_WHEN_FALSE:
-            buf_puts(b, ", which gives it, did not apply: ");
+            buf_puts(b, r->tried ? ", which gives it, did not apply: " : ", which gives it, would not have applied either: ");
             put_facts_inline(x, b, &r->when, style);
             break;
         case RS_UNLESS_HELD:
-            buf_puts(b, ", which gives it, did not apply because its exception held: ");
+            buf_puts(b, r->tried ? ", which gives it, did not apply because its exception held: "
+                                 : ", which gives it, would not have applied either, because its exception held: ");
             put_facts_inline(x, b, &r->unless, style);
             break;
         case RS_ERROR: buf_printf(b, ", which gives it, could not be evaluated: %s", r->error); break;
         case RS_APPLIES: buf_puts(b, " would have given it"); break;
         }
     }
+}
+
+/* The type of argument 'a' of call 'c', as its call site says. */
+static const FormatType *call_arg_fmt(Ex *x, const CallEx *c, uint32_t a)
+{
+    if (c->node == IR_NONE || c->node >= x->p->n_ir) return NULL;
+    const IrNode *n = &x->p->ir[c->node];
+    return a < n->n ? node_fmt(x, x->p->args[n->args + a]) : NULL;
 }
 
 /* ---- writing: text ------------------------------------------------------------------------ */
@@ -1550,7 +1597,7 @@ static void text_values(Ex *x, Buf *b)
         const char **args = ARENA_ARRAY(&x->arena, const char *, c->n_args ? c->n_args : 1);
         const char *sep = ", ";
         for (uint32_t a = 0; a < c->n_args; a++) {
-            args[a] = value_str(x, c->args[a], NULL, STYLE_TEXT);
+            args[a] = value_str(x, c->args[a], call_arg_fmt(x, c, a), STYLE_TEXT);
             if (c->args[a].kind != VAL_TEXT && strchr(args[a], ',')) sep = "; "; /* 2,5 */
         }
         for (uint32_t a = 0; a < c->n_args; a++) buf_printf(b, "%s%s", a ? sep : "", args[a]);
@@ -1948,7 +1995,7 @@ static void write_json(Ex *x)
         j_open(&j, NULL, '{');
         j_str(&j, "function", pd->name);
         j_open(&j, "args", '[');
-        for (uint32_t a = 0; a < c->n_args; a++) j_value(&j, NULL, c->args[a], NULL);
+        for (uint32_t a = 0; a < c->n_args; a++) j_value(&j, NULL, c->args[a], call_arg_fmt(x, c, a));
         j_close(&j, ']');
         j_value(&j, "value", c->value, pd->money ? &F_MONEY : node_fmt(x, pd->body));
         j_close(&j, '}');
