@@ -153,6 +153,21 @@ static void print_runtime_error(const Program *prog, const EvalError *err, bool 
     diag_free(&d);
 }
 
+/* Checks that the input's key is unique, as 'grip run' does before it
+ * writes anything: a duplicate is a data error in res->data.  Explaining
+ * a row of a dataset that cannot be run would explain nothing real. */
+static bool input_key_unique(Policy *p, RunResult *res)
+{
+    if (p->input < 0) return true;
+    PolicyDataset *in = &p->datasets[p->input];
+    if (in->n_keys == 0 || !in->data) return true;
+    size_t *keys = xmalloc(sizeof *keys * in->n_keys);
+    for (uint32_t k = 0; k < in->n_keys; k++) keys[k] = in->key_fields[k];
+    bool ok = dataset_index(in->data, keys, in->n_keys, &res->data);
+    xfree(keys);
+    return ok;
+}
+
 /* 'grip explain' (commands.h): 'argv[0]' is "explain"; returns the exit
  * status. */
 int cmd_explain(int argc, char **argv)
@@ -186,6 +201,7 @@ int cmd_explain(int argc, char **argv)
         RunResult rr;
         run_result_init(&rr);
         RunStatus rs = run_bind(p, &ro, &rr);
+        if (rs == RUN_OK && !input_key_unique(p, &rr)) rs = RUN_DATA;
         data_error_print(&rr.data, stderr);
         if (rs == RUN_USAGE) {
             status = cli_usage_error(argv[0], "%s", rr.message);

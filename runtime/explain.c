@@ -1925,6 +1925,7 @@ static void write_json(Ex *x)
     j_str(&j, "policy", p->path);
     j_open(&j, "row", '{');
     j_str(&j, "input", in->name);
+    j_uint(&j, "number", x->row + 1);
     j_open(&j, "key", '[');
     for (uint32_t k = 0; k < in->n_keys; k++)
         j_value(&j, NULL, dataset_get(in->data, x->row, in->key_fields[k]), in->field_format[in->key_fields[k]]);
