@@ -434,7 +434,6 @@ static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
     e->memo[k] = v;
     e->memo_gen[k] = e->gen;
     *out = v;
-    if (e->trace) trace(e, EVAL_TRACE_DEF, k, -1, IR_NONE, NULL, 0, v);
     return true;
 }
 
@@ -1543,6 +1542,13 @@ void eval_set_trace(Eval *e, EvalTraceFn fn, void *ctx)
 {
     e->trace = fn;
     e->trace_ctx = ctx;
+}
+
+bool eval_def_memo(const Eval *e, uint32_t def, Value *out)
+{
+    if (def >= e->p->n_defs || e->memo_gen[def] != e->gen) return false;
+    *out = e->memo[def];
+    return true;
 }
 
 bool eval_remaining(Eval *e, uint32_t budget, const Value *key, int64_t *entry, Dec *out)

@@ -5,8 +5,9 @@
  * Three steps.  (1) Decide: find the row by its key; with budgets, decide
  * and charge the rows before it in date order (date, then file order, as
  * run.c does); then decide the row with the evaluator's trace on, which
- * records the definitions computed, the calls, the parameters and the
- * ledger accounts read.  (2) Retrace, with eval_node on the row just
+ * records the calls, the parameters and the ledger accounts read, and take
+ * the definitions the row computed from the evaluator's memo
+ * (eval_def_memo).  (2) Retrace, with eval_node on the row just
  * decided (every definition is memoised, the ledgers are not yet charged,
  * so each value is the one the decision saw): for every rule tried, its
  * state (not in force, 'when' false, 'unless' held, applied) and the facts
@@ -571,10 +572,6 @@ static void on_trace(void *ctx, const EvalTraceEvent *ev)
     Ex *x = ctx;
     if (!x->tracing) return;
     switch (ev->kind) {
-    case EVAL_TRACE_DEF:
-        x->def_seen[ev->index] = 1;
-        x->def_val[ev->index] = ev->value;
-        return;
     case EVAL_TRACE_PARAM:
         x->param_seen[ev->index] = 1;
         x->param_val[ev->index] = ev->value;
@@ -966,6 +963,9 @@ static void explain_body(Ex *x)
     }
     x->tracing = false;
     eval_set_trace(x->e, NULL, NULL);
+    /* the definitions the decisions computed (retracing may compute more) */
+    for (uint32_t k = 0; k < p->n_defs; k++)
+        if (!p->defs[k].n_params && eval_def_memo(x->e, k, &x->def_val[k])) x->def_seen[k] = 1;
 
     /* retrace: the rules, --why-not, the ledgers; then the charges */
     for (uint32_t d = 0; d < x->n_decided; d++) explain_decision(x, d);

@@ -3,8 +3,9 @@
  * or why it did not get another outcome (docs/cli.md, "grip explain").
  *
  * The row is decided again by the evaluator (runtime/eval.h) with a trace
- * on (eval_set_trace): the definitions it computed, the functions it
- * called, the parameters and ledger accounts it read.  The rules are then
+ * on (eval_set_trace): the functions it called, the parameters and ledger
+ * accounts it read; the definitions it computed are in the evaluator's
+ * memo (eval_def_memo).  The rules are then
  * retraced from their IR: for each rule tried, whether it was in force,
  * whether its 'when' held and its 'unless' did, and the facts that made it
  * so, each a true statement with the values of the names in it
