@@ -93,8 +93,8 @@ void run_result_free(RunResult *r);
 RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res);
 
 /* Binds every dataset of 'p' as run_policy does (opt->data, delimiter and
- * strict are read; the input's key is indexed only when an expression
- * looks the input up), without deciding a row: for 'grip explain', which
+ * strict are read; the tables' keys are indexed, the input's is not: the
+ * caller checks it), without deciding a row: for 'grip explain', which
  * then decides the rows it needs itself.  Returns res->status: RUN_OK,
  * RUN_USAGE ('message') or RUN_DATA ('data', perhaps 'message'). */
 RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res);
