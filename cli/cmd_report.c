@@ -255,6 +255,7 @@ int cmd_report(int argc, char **argv)
         tabular_free(&t); /* report_run initialises it */
         report_run(p, index, &opt, &t, &res);
     } else if (run_bind(p, &opt, &res) == RUN_OK) {
+        policy_fold_params(p, false, (Date){0}, (Date){0}); /* one value on every date */
         const FormulaAllocation *fa = kind == KIND_ALLOCATION ? &p->formulas->allocations[index] : NULL;
         if (fa && !p->datasets[fa->source].data) {
             res.status = RUN_USAGE;

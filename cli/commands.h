@@ -33,6 +33,25 @@
       "                Dutch and each rule is phrased in the language of its file\n\n" \
       "Exit status: 0 written, 3 an error in the policy (nothing written),\n" \
       "2 bad usage or an output file that cannot be written.\n") \
+    X(explain, cmd_explain, "why one row got its decisions (or not another outcome)", \
+      "usage: grip explain POLICY --data NAME=FILE... --id ID [options]\n\n" \
+      "Decides the row whose key is ID again and shows why: per decision the\n" \
+      "rule that decided it (article, doc text), each rule tried before it and\n" \
+      "why it did not apply, with the values of the names in its conditions,\n" \
+      "the definitions, parameters (with the date their value took effect) and\n" \
+      "ledger accounts used.  With budgets, the rows before it in date order\n" \
+      "are decided first, so the ledgers are as the row saw them.\n\n" \
+      "  --data NAME=FILE     the CSV file of the input or table NAME (repeat)\n" \
+      "  --id ID              the row: its key (parts of a composite key\n" \
+      "                       separated by ','); without a key, its number\n" \
+      "  --why-not OUTCOME    why the row did not get OUTCOME (a case of the\n" \
+      "                       decision, or DECISION.OUTCOME): the rules in its way\n" \
+      "  --format text|json   an indented text (default) or one JSON object\n" \
+      "  --set PARAM=VALUE    replace a parameter's history by one value\n" \
+      "  --on DATE            read every parameter and rule on DATE\n" \
+      "  --delimiter ,|;      the data files' separator (default: detected)\n\n" \
+      "Exit status: 0 explained, 2 usage (also an unknown id or outcome),\n" \
+      "3 an error in the policy, 4 a data error, 5 a runtime error.\n") \
     X(fmt, cmd_fmt, "rewrite policies in the canonical layout", \
       "usage: grip fmt [--check | --stdout] FILE|DIR...\n" \
       "       grip fmt -\n\n" \

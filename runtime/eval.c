@@ -81,6 +81,8 @@ struct Eval {
     FieldIndex ***fidx;      /* per dataset, per field: its index once built */
     EvalError err;           /* the last error */
     EvalCoverage *cov;       /* eval_set_coverage's counters, or NULL */
+    EvalTraceFn trace;       /* eval_set_trace's callback, or NULL (grip explain) */
+    void *trace_ctx;         /* its argument */
 };
 
 static bool ev(Eval *e, uint32_t node, Value *out);
@@ -399,11 +401,21 @@ static int order(Eval *e, uint32_t node, const IrNode *n, Value a, Value b)
 
 /* ---- parameters, definitions, decisions ------------------------------------- */
 
+/* Tells the trace (eval_set_trace) what was computed or read; called only
+ * when e->trace is set, so it stays out of the paths that run per row. */
+COLD static void trace(Eval *e, EvalTraceKind kind, uint32_t index, int64_t entry, uint32_t node,
+                       const Value *args, uint32_t n_args, Value v)
+{
+    EvalTraceEvent ev = {kind, index, entry, node, args, n_args, v};
+    e->trace(e->trace_ctx, &ev);
+}
+
 NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     const PolicyParam *pp = &e->p->params[k];
     if (pp->constant) {
         *out = pp->value;
+        if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
         return true;
     }
     uint32_t at = policy_param_at(e->p, k, e->has_date, e->date);
@@ -414,7 +426,9 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
         char d[DATE_TEXT_SIZE];
         return FAIL(e, node, "parameter '%s' has no value on %s", pp->name, date_format_iso(e->date, d));
     }
-    return ev(e, at, out);
+    if (!ev(e, at, out)) return false;
+    if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
+    return true;
 }
 
 static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
@@ -455,6 +469,7 @@ NOINLINE static bool call(Eval *e, const IrNode *n, Value *out)
     bool ok = ev(e, d->body, out);
     for (uint32_t k = 0; k < n->n; k++) e->locals[d->first_local + k] = saved[k];
     if (ok && d->money) ok = to_cents(e, e->p->ir[d->body].span, out);
+    if (ok && e->trace) trace(e, EVAL_TRACE_CALL, n->a, -1, (uint32_t)(n - e->p->ir), args, n->n, *out);
     return ok;
 }
 
@@ -978,6 +993,7 @@ NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *o
     if (!ledger_remaining(&e->ledgers->items[n->a].entries[idx], &r))
         return FAIL(e, node, "overflow: the remainder of budget '%s' is too large", e->p->budgets[n->a].name);
     set_num(out, r);
+    if (e->trace) trace(e, EVAL_TRACE_REMAINING, n->a, idx, IR_NONE, NULL, 0, *out);
     return true;
 }
 
@@ -1547,6 +1563,31 @@ bool eval_settle_limits(Eval *e)
 void eval_set_coverage(Eval *e, EvalCoverage *cov)
 {
     e->cov = cov;
+}
+
+void eval_set_trace(Eval *e, EvalTraceFn fn, void *ctx)
+{
+    e->trace = fn;
+    e->trace_ctx = ctx;
+}
+
+bool eval_def_memo(const Eval *e, uint32_t def, Value *out)
+{
+    if (def >= e->p->n_defs || e->memo_gen[def] != e->gen) return false;
+    *out = e->memo[def];
+    return true;
+}
+
+bool eval_remaining(Eval *e, uint32_t budget, const Value *key, int64_t *entry, Dec *out)
+{
+    if (!e->ledgers) return no_ledgers(e, IR_NONE);
+    int64_t idx = entry_for(e, budget, key);
+    if (idx < 0) return false;
+    if (!ledger_remaining(&e->ledgers->items[budget].entries[idx], out))
+        return fail_at(e, e->p->budgets[budget].span, "overflow: the remainder of budget '%s' is too large",
+                       e->p->budgets[budget].name);
+    *entry = idx;
+    return true;
 }
 
 const EvalError *eval_error(const Eval *e)

@@ -107,6 +107,46 @@ bool eval_book_charges(Eval *e);
  * the reference date of --on if given.  False on a runtime error. */
 bool eval_settle_limits(Eval *e);
 
+/* ---- tracing (grip explain) ----------------------------------------------- */
+
+/* What a trace is told (eval_set_trace). */
+typedef enum EvalTraceKind {
+    EVAL_TRACE_CALL,      /* function 'index' (a def with parameters) was called
+                             with the 'n_args' values at 'args': 'value' */
+    EVAL_TRACE_PARAM,     /* parameter 'index' was read on the row's date: 'value' */
+    EVAL_TRACE_REMAINING  /* budget 'index', ledger entry 'entry' was read: 'value'
+                             is its remainder as the row sees it */
+} EvalTraceKind;
+
+typedef struct EvalTraceEvent {
+    EvalTraceKind kind;   /* what happened */
+    uint32_t index;       /* the function, parameter or budget */
+    int64_t entry;        /* EVAL_TRACE_REMAINING: the entry in its ledger */
+    uint32_t node;        /* EVAL_TRACE_CALL: the IR_CALL node (its arguments' types) */
+    const Value *args;    /* EVAL_TRACE_CALL: the arguments (valid during the call) */
+    uint32_t n_args;      /* EVAL_TRACE_CALL: their number */
+    Value value;          /* the value computed or read (valid for the row) */
+} EvalTraceEvent;
+
+/* Receives each event; 'ctx' is eval_set_trace's. */
+typedef void (*EvalTraceFn)(void *ctx, const EvalTraceEvent *ev);
+
+/* Calls 'fn' (NULL: no tracing, the default) for every function call,
+ * parameter read and ledger read from now on.  The cost when off is one
+ * test of a pointer in those three (out-of-line) paths, none elsewhere.
+ * Definitions need no trace: eval_def_memo tells which the row computed. */
+void eval_set_trace(Eval *e, EvalTraceFn fn, void *ctx);
+/* Sets '*out' to the value definition 'def' (a def without parameters)
+ * has for the current row and returns true when the row has computed it;
+ * false when it has not (yet). */
+bool eval_def_memo(const Eval *e, uint32_t def, Value *out);
+/* Sets '*out' to the remainder of budget 'budget''s account for the key
+ * parts at 'key' (as many as the budget's 'per'; borrowed) as the ledger
+ * stands now, making the account and computing its limit when new, and
+ * '*entry' to its index in the ledger.  False on a runtime error (the
+ * limit cannot be computed) or when the evaluator has no ledgers. */
+bool eval_remaining(Eval *e, uint32_t budget, const Value *key, int64_t *entry, Dec *out);
+
 /* The last runtime error. */
 const EvalError *eval_error(const Eval *e);
 

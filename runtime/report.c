@@ -470,6 +470,7 @@ RunStatus report_run(Policy *p, uint32_t k, const RunOptions *opt, Tabular *t, R
     } else {
         o.visit = NULL;
         if (run_bind(p, &o, res) == RUN_OK) {
+            policy_fold_params(p, false, (Date){0}, (Date){0}); /* one value on every date */
             if (!p->datasets[fr->source].data) {
                 res->status = RUN_USAGE;
                 snprintf(res->message, sizeof res->message, "no data for table '%s': give --data %s=FILE",

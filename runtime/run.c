@@ -768,9 +768,7 @@ done:
 RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
-    if (bind(p, opt, res, false) != RUN_OK) return res->status;
-    policy_fold_params(p, false, (Date){0}, (Date){0});
-    return RUN_OK;
+    return bind(p, opt, res, false);
 }
 
 /* run_body's arguments on the evaluation thread. */
@@ -804,3 +802,4 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     else run_body(p, opt, res);
     return res->status;
 }
+

@@ -106,10 +106,13 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res);
 
 /* Binds the datasets of 'p' that have data: a --data file in 'opt' or
  * inline rows (the others stay unbound: reading one is a runtime error),
- * builds their key indexes and folds the parameters that are constant on
- * every date.  For 'grip report' on an allocation, series or table report,
- * which decide no rows.  Returns res->status (RUN_OK, RUN_USAGE for an
- * unknown --data name, RUN_DATA). */
+ * and builds the tables' key indexes (not the input's: a caller that needs
+ * it unique checks it), without deciding a row.  Parameters stay as
+ * declared ('grip explain' shows each value with its date); a caller that
+ * wants constants folded calls policy_fold_params.  For 'grip report' on an allocation,
+ * series or table report, and for 'grip explain', which decides the rows
+ * it needs itself.  Returns res->status: RUN_OK, RUN_USAGE ('message': an
+ * unknown --data name) or RUN_DATA ('data', perhaps 'message'). */
 RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res);
 
 /* Writes the short summary of a successful run to 'out':
