@@ -975,9 +975,28 @@ COLD static bool too_deep(Eval *e, uint32_t node)
 
 static bool ev_node(Eval *e, uint32_t node, Value *out);
 
-/* Evaluates 'node', counting the nesting (GRIP_MAX_EVAL_DEPTH). */
-static bool ev(Eval *e, uint32_t node, Value *out)
+/* Evaluates 'node', counting the nesting (GRIP_MAX_EVAL_DEPTH).  The
+ * leaves most nodes have as operands (constants, fields of the row,
+ * definitions already computed for the row) are read here, at the caller,
+ * without a dispatch. */
+static inline bool ev(Eval *e, uint32_t node, Value *out)
 {
+    const IrNode *n = &e->p->ir[node];
+    switch ((IrOp)n->op) {
+    case IR_CONST:
+        *out = e->p->consts[n->a];
+        return true;
+    case IR_FIELD:
+        if (!e->has_row) break;
+        read_field(out, e->in, e->row, n->a);
+        return true;
+    case IR_DEF:
+        if (e->memo_gen[n->a] != e->gen) break;
+        *out = e->memo[n->a];
+        return true;
+    default:
+        break;
+    }
     if (e->depth >= GRIP_MAX_EVAL_DEPTH) return too_deep(e, node);
     e->depth++;
     bool ok = ev_node(e, node, out);

@@ -138,6 +138,23 @@ void policy_fold_params(Policy *p, bool has_range, Date lo, Date hi)
         node->op = IR_CONST;
         node->a = policy_add_const(p, p->params[node->a].value);
     }
+    /* 'x in P' where P became a constant set of enum members: a bit test */
+    for (uint32_t n = 0; n < p->n_ir; n++) {
+        IrNode *node = &p->ir[n];
+        if (node->op != IR_IN || p->ir[node->b].op != IR_CONST) continue;
+        Value set = p->consts[p->ir[node->b].a];
+        if (set.kind != VAL_SET && set.kind != VAL_LIST) continue;
+        uint64_t mask = 0;
+        bool small = true;
+        for (uint32_t k = 0; small && k < set.as.set->n; k++) {
+            Value m = set.as.set->items[k];
+            if (m.kind != VAL_ENUM || m.tag >= 64) small = false;
+            else mask |= (uint64_t)1 << m.tag;
+        }
+        if (!small || set.as.set->n == 0) continue;
+        node->op = IR_IN_MASK;
+        node->b = policy_add_const(p, value_num((Dec){(i128)mask, 0}));
+    }
 }
 
 /* "is not ..." wording of a scalar type, as the dataset loader words it. */
