@@ -578,7 +578,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
-    if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
+    if (opt->out && p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
     if (bind(p, opt, res) != RUN_OK) return res->status;
     Date lo, hi;
     bool range = date_range(p, &lo, &hi);
@@ -594,11 +594,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         for (uint32_t b = 0; b < p->n_budgets; b++) nk[b] = p->budgets[b].n_per;
         ledgers_init(&ls, p->n_budgets, nk);
         xfree(nk);
+        for (uint32_t b = 0; b < ls.n; b++) ls.items[b].trace = opt->ledger_trace;
     }
     Eval *e = eval_new(p, budgets ? &ls : NULL);
     WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
-    Value *vals = xcalloc(p->n_columns, sizeof *vals);
+    Value *vals = xcalloc(p->n_columns ? p->n_columns : 1, sizeof *vals);
+    /* the on_row hook's view of a row: its decisions' values and rules */
+    Value *dvals = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *dvals);
+    int32_t *drules = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *drules);
+    uint64_t decided = 0;
     uint32_t *order = NULL;
     Dataset *view = NULL;
     uint16_t *rules = NULL;
@@ -619,13 +624,13 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 
     /* without budgets the writer is opened first and rows stream into it;
      * with budgets it is opened for pass 2 */
-    if (!budgets) {
+    if (!budgets && opt->out) {
         w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
         if (!w) {
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
-    } else {
+    } else if (budgets) {
         order = date_order(p);
         if (identity(order, n)) {
             xfree(order);
@@ -635,7 +640,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         }
         bool many_rules = false; /* rule numbers are kept in 16 bits */
         for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
-        if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
+        if (!opt->out) { /* nothing to write: no pass 2 */
+        } else if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
         else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
     }
 
@@ -643,6 +649,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     eval_set_view(e, view, order);
     for (size_t i = 0; i < n; i++) {
         size_t row = order ? order[i] : i;
+        if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
+        decided++;
         eval_set_row(e, i);
         for (uint32_t d = 0; d < p->n_decisions; d++) {
             Value v;
@@ -652,10 +660,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             }
             stats_add(p, res, d, v);
             if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            dvals[d] = v;
+            drules[d] = eval_deciding_rule(e, d);
+        }
+        if (opt->on_row) {
+            RunRow rr = {row, dvals, drules};
+            opt->on_row(opt->hook_ctx, &rr);
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
-        if (!budgets || kept) {
+        if (opt->out && (!budgets || kept)) {
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
                 goto done;
@@ -673,7 +687,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         }
         if ((i & 0xFFFF) == 0) progress_update(&pg, i);
     }
-    res->rows = n;
+    res->rows = decided;
 
     if (budgets) {
         eval_set_view(e, NULL, NULL);
@@ -681,6 +695,9 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             runtime_error(res, e);
             goto done;
         }
+        if (opt->on_ledgers) opt->on_ledgers(opt->hook_ctx, &ls);
+    }
+    if (budgets && opt->out) {
         /* pass 2: the results in input order */
         w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
         if (!w) {
@@ -688,6 +705,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
         for (size_t row = 0; row < n; row++) {
+            if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
             if (kept) {
                 writer_row(w, kept[row]);
                 continue;
@@ -709,13 +727,13 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             writer_row(w, vals);
             if ((row & 0xFFFF) == 0) progress_update(&pg, n + row);
         }
-        if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     }
+    if (budgets && opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     if (!helper_join(&helper)) {
         res->status = RUN_DATA;
         goto done;
     }
-    bool committed = writer_commit(w, err, sizeof err);
+    bool committed = !w || writer_commit(w, err, sizeof err);
     w = NULL;
     if (!committed) {
         fail(res, RUN_IO, "%s", err);
@@ -726,7 +744,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         lw = NULL;
         if (!committed) {
             /* whole or not at all: take the results back too */
-            if (strcmp(opt->out, "-") != 0) remove(opt->out);
+            if (opt->out && strcmp(opt->out, "-") != 0) remove(opt->out);
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
@@ -743,6 +761,8 @@ done:
     xfree(kept);
     arena_free(&keep_arena);
     xfree(vals);
+    xfree(dvals);
+    xfree(drules);
     xfree(wcols);
     eval_free(e);
     if (budgets) ledgers_free(&ls);
