@@ -114,8 +114,15 @@ void compare_init(Compare *c, Policy *const *ps, const char *const *paths, const
         cp->own_field = -1;
         char *base = base_name(paths[k]);
         cp->labelled = labels && labels[k];
+        cp->match = cp->labelled ? normalise(labels[k], strlen(labels[k])) : normalise(base, strlen(base));
         cp->name = xstrdup(cp->labelled ? labels[k] : base);
-        /* the file stem: unique among the earlier ones */
+        /* the file stem: the label when it makes a plain file name, else
+         * the file's; unique among the earlier ones */
+        if (cp->labelled && labels[k][0] && labels[k][0] != '.' &&
+            strspn(labels[k], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == strlen(labels[k])) {
+            xfree(base);
+            base = xstrdup(labels[k]);
+        }
         cp->stem = xstrdup(base);
         for (int suffix = 2;; suffix++) {
             bool taken = false;
@@ -174,6 +181,7 @@ void compare_free(Compare *c)
         ComparePolicy *cp = &c->pols[k];
         xfree(cp->name);
         xfree(cp->stem);
+        xfree(cp->match);
         xfree(cp->own);
         xfree(cp->counts);
         xfree(cp->budget_keys);
@@ -364,8 +372,7 @@ static void own_resolve(ComparePolicy *cp, const Dataset *in)
 {
     const Schema *s = dataset_schema(in);
     size_t f = (size_t)cp->own_field;
-    char *want = normalise(cp->labelled ? cp->name : cp->stem, strlen(cp->labelled ? cp->name : cp->stem));
-    /* a stem made unique ("x-2") names no value: compare without it */
+    const char *want = cp->match;
     cp->own_state = 2;
     const Text *seen = NULL;
     for (size_t row = 0; row < dataset_rows(in); row++) {
@@ -387,7 +394,6 @@ static void own_resolve(ComparePolicy *cp, const Dataset *in)
         }
         break;
     }
-    xfree(want);
 }
 
 static bool hook_keep(void *ctx, const Policy *p, size_t row)
@@ -682,7 +688,7 @@ void compare_outcome_text(const Compare *c, const CompareCell *cell, bool dutch,
         used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? " " : "", compare_money(m, sizeof m, cell->cents, dutch));
     }
     if (cell->detail && used < cap) {
-        if (used && c->n_outcomes) snprintf(buf + used, cap - used, " (%s)", cell->detail->s);
+        if (used && c->n_outcomes) snprintf(buf + used, cap - used, ": %s", cell->detail->s);
         else snprintf(buf + used, cap - used, "%s%s", used ? " " : "", cell->detail->s);
     }
 }

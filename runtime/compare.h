@@ -88,8 +88,11 @@ typedef struct ComparePolicy {
     const char *path;          /* its file (borrowed) */
     char *name;                /* LABEL, or the file name without ".grip"
                                   (made unique: the path when two agree) */
-    char *stem;                /* file name for --out-dir: the file name
-                                  without ".grip", "-2", "-3" ... when taken */
+    char *stem;                /* file name for --out-dir: LABEL when it is a
+                                  plain file name, else the file name without
+                                  ".grip"; "-2", "-3" ... added when taken */
+    char *match;               /* LABEL or the file name, normalised: what --own
+                                  looks for in the field */
     char *own;                 /* with 'own': the field's text of the rows it
                                   decides, or NULL (every row) */
     bool labelled;             /* 'name' was given as LABEL=POLICY */
@@ -171,8 +174,8 @@ const char *compare_row_id(const Compare *c, size_t row, char *buf, size_t cap);
  * the otherwise, "" when the policy did not decide the row). */
 const char *compare_rule_label(const Compare *c, size_t k, const CompareCell *cell);
 
-/* The outcome of 'cell' for people: "toegekend € 1.234,56", "afgewezen
- * (leeftijd)" (Dutch), or in plain text: "toegekend 1234.56". */
+/* The outcome of 'cell' for people: "toegekend € 1.234,56", "afgewezen:
+ * leeftijd" (Dutch), or in plain text: "toegekend 1234.56". */
 void compare_outcome_text(const Compare *c, const CompareCell *cell, bool dutch, char *buf, size_t cap);
 
 /* True when cells 'a' and 'b' hold the same outcome (case, amount, detail). */
