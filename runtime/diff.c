@@ -413,7 +413,7 @@ static bool same_amount(const char *want, const char *got, unsigned mode, bool *
     return dec_cmp(w, g) == 0;
 }
 
-/* "toegekend 1234.56 → afgewezen (leeftijd)" for messages. */
+/* "toegekend 1234.56 → afgewezen: leeftijd" for messages. */
 static void change_text(const Compare *c, size_t row, char *buf, size_t cap)
 {
     char a[600], b[600];
