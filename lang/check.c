@@ -627,8 +627,6 @@ static Type *arith_type(Checker *C, int op, const Type *l, const Type *r)
     if (op == AST_OP_MUL) {
         if (lk == TYPE_MONEY && is_number(r)) return prim(C, TYPE_MONEY);
         if (rk == TYPE_MONEY && is_number(l)) return prim(C, TYPE_MONEY);
-        if (lk == TYPE_DURATION && rk == TYPE_INT) return prim(C, TYPE_DURATION);
-        if (rk == TYPE_DURATION && lk == TYPE_INT) return prim(C, TYPE_DURATION);
         if (lk == TYPE_INT && rk == TYPE_INT) return prim(C, TYPE_INT);
         if (is_number(l) && is_number(r)) return prim(C, TYPE_DECIMAL);
         return NULL;
@@ -891,7 +889,11 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
             }
             if (is_mode) {
                 a->type = prim(C, TYPE_ROUNDING);
-                if (k + 1 != n->n_items) diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                if (k + 1 != n->n_items) {
+                    diag_error(C->diag, a->span, "the rounding mode comes last: round(x, places, mode)");
+                    for (uint32_t j = k + 1; j < n->n_items; j++) check_expr(C, x, n->items[j], NULL);
+                    break;
+                }
                 continue;
             }
             if (k == 2) {
@@ -1019,7 +1021,7 @@ static Type *aggregate_of(Checker *C, int op, Type *t, const AstNode *at)
     if (is_err(t)) return err_type(C);
     switch (op) {
     case AST_OP_SUM:
-        if (is_number(t) || t->kind == TYPE_MONEY || t->kind == TYPE_DURATION) return t;
+        if (is_number(t) || t->kind == TYPE_MONEY) return t;
         break;
     case AST_OP_AVG: case AST_OP_MEDIAN:
         if (t->kind == TYPE_INT) return prim(C, TYPE_DECIMAL);

@@ -27,9 +27,11 @@
  *     AST_DOT         AST_FIELD: field of a->type (row or record);
  *                     AST_PARAM: payload field of the variant a->type
  *                     (fallible: find it per case with types_case_field);
- *                     anything else: a qualified name ('j.Besluit',
- *                     'Product.jggz'), to be read exactly like an AST_NAME
- *                     with that ref ('a' is then not a value)
+ *                     anything else: a qualified name ('j.tarief',
+ *                     'Product.jggz', 't.Soort.zwaar'), to be read exactly
+ *                     like an AST_NAME with that ref ('a' is then not a
+ *                     value and has no type; for 'Product.jggz' a->ref is
+ *                     the AST_ENUM)
  *     AST_IS, AST_PREVIOUS   AST_CASE, AST_COLUMN
  *     AST_TYPE_NAME   AST_ENUM/AST_VARIANT/AST_RECORD/AST_INPUT/AST_TABLE,
  *                     NULL for a primitive type

@@ -155,6 +155,24 @@ static void check_decision(Checker *C, AstNode *d)
     }
 }
 
+/* The rules of decision declaration 'd' that could not be placed (an
+ * error said why) are still checked, so that their other mistakes show. */
+static void check_unplaced_rules(Checker *C, AstNode *d)
+{
+    for (uint32_t k = 0; k < d->n_items && !diag_full(C->diag); k++) {
+        AstNode *r = d->items[k];
+        Info *ri = r && r->kind == AST_RULE ? info_find(C, r) : NULL;
+        if (ri && ri->placed) continue;
+        if (!r || r->kind != AST_RULE) continue;
+        Info *ti = ri && ri->decision_of ? info_find(C, ri->decision_of) : NULL;
+        Type *t = ti && ti->type ? ti->type : prim(C, TYPE_ERROR);
+        Ctx x = row_ctx(C, module_of(r) ? module_of(r) : module_of(d), 0);
+        check_want(C, &x, r->a, t, arena_printf(C->arena, "the result of rule '%s'", r->name));
+        if (r->b) check_want_bool(C, &x, r->b, "the condition after 'when'");
+        if (r->c) check_want_bool(C, &x, r->c, "the condition after 'unless'");
+    }
+}
+
 static void check_budget_keys(Checker *C, AstNode *d)
 {
     Ctx x = row_ctx(C, module_of(d), graph_node(C, d, 1));
@@ -499,6 +517,7 @@ void check_bodies(Checker *C)
             case AST_DEF: check_def(C, d); break;
             case AST_DECISION:
                 if (d->a && in && in->decision) check_decision(C, d);
+                check_unplaced_rules(C, d);
                 break;
             case AST_BUDGET: check_budget(C, d); break;
             case AST_ALLOCATION: check_allocation(C, d); break;

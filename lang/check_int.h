@@ -76,6 +76,9 @@ typedef struct Info {
     CheckedKeyUse *key_uses; /* budget: limit sub-expressions equal to a 'per' key */
     uint32_t n_key_uses;   /* entries in key_uses */
     uint8_t checked;       /* bodies checked (guards against doing it twice) */
+    uint8_t placed;        /* rule: placed in its decision's order (perhaps
+                            * replaced later by an override) */
+    AstNode *decision_of;  /* rule: the typed decision it was placed for */
     uint8_t types_done;    /* type nodes resolved */
 } Info;
 

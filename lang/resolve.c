@@ -265,6 +265,7 @@ static void add_members(Checker *C, Family *f, AstNode *d)
 static RuleLink *link_before(Checker *C, DecisionBuild *b, RuleLink *at, AstNode *r)
 {
     RuleLink *l = ARENA_NEW(C->arena, RuleLink);
+    info_of(C, r)->placed = 1;
     l->rule = r;
     l->next = at;
     l->prev = at ? at->prev : b->tail;
@@ -378,6 +379,7 @@ static void place_rules(Checker *C, DecisionBuild *b, AstNode *decl)
         AstNode *r = decl->items[k];
         if (!r || r->kind != AST_RULE || !r->name) continue;
         info_of(C, r)->parent = decl;
+        info_of(C, r)->decision_of = b->typed;
         if (r->flags & AST_F_OVERRIDE) place_override(C, b, decl, r);
         else if (r->d) pending[n_pending++] = r;
         else if (rule_name_ok(C, b, decl, r)) add_version(C, b, link_before(C, b, NULL, r));
@@ -790,7 +792,15 @@ Type *resolve_type(Checker *C, Module *m, AstNode *n)
         }
         d = lookup_in_module(C, qm, dot + 1);
         if (!d) {
-            diag_error(C->diag, n->span, "module '%s' has no type '%s'", qm->name, dot + 1);
+            if (diag_error(C->diag, n->span, "module '%s' has no type '%s'", qm->name, dot + 1)) {
+                Family *f = family_of(C, qm);
+                const char **names;
+                size_t nn = f ? scope_names(C, &f->scope, NULL, &names) : 0;
+                size_t keep = 0;
+                for (size_t k = 0; k < nn; k++)
+                    if (is_type_decl(strmap_get(&f->scope, names[k]))) names[keep++] = names[k];
+                if (keep) hint_suggest(C, dot + 1, names, keep);
+            }
             return n->type = prim(C, TYPE_ERROR);
         }
     } else {
@@ -799,7 +809,8 @@ Type *resolve_type(Checker *C, Module *m, AstNode *n)
             if (diag_error(C->diag, n->span, "'%s' is ambiguous: '%s' and '%s' both declare it", name,
                            d->decl && d->decl->module ? d->decl->module->name : "?",
                            other->decl && other->decl->module ? other->decl->module->name : "?"))
-                diag_hint(C->diag, "qualify it: 'MODULE.%s'", name);
+                diag_hint(C->diag, "qualify it: '%s.%s' or '%s.%s'", d->decl && d->decl->module ? d->decl->module->name : "?",
+                          name, other->decl && other->decl->module ? other->decl->module->name : "?", name);
             return n->type = prim(C, TYPE_ERROR);
         }
     }
@@ -1037,6 +1048,29 @@ static void check_override_type(Checker *C, AstNode *old, AstNode *d)
     }
 }
 
+/* A declaration named like a field of the input would be hidden by the
+ * field wherever the row is in scope: one name, two meanings. */
+static void check_field_clashes(Checker *C)
+{
+    Info *ii = info_of(C, C->input);
+    for (uint32_t k = 0; k < C->p->n_modules; k++) {
+        AstNode *root = C->p->modules[k]->root;
+        for (uint32_t j = 0; j < root->n_items; j++) {
+            AstNode *d = root->items[j];
+            Info *di = info_find(C, d);
+            if (!d->name || !di || di->replaced_by || (d->kind == AST_DECISION && !d->a)) continue;
+            if (d->kind != AST_DEF && d->kind != AST_PARAMETER && d->kind != AST_DECISION && d->kind != AST_TABLE &&
+                d->kind != AST_BUDGET)
+                continue;
+            AstNode *f = strmap_get(&ii->fields, d->name);
+            if (f && diag_error(C->diag, d->name_span, "'%s' is also a field of the input '%s'", d->name, C->input->name)) {
+                diag_note(C->diag, f->name_span, "the field '%s'", f->name);
+                diag_hint(C->diag, "where the row is in scope the field would hide the %s: rename one", kind_word(d));
+            }
+        }
+    }
+}
+
 void resolve_types(Checker *C)
 {
     Program *p = C->p;
@@ -1067,6 +1101,7 @@ void resolve_types(Checker *C)
             }
         }
     }
+    if (C->input && !diag_full(C->diag)) check_field_clashes(C);
 }
 
 /* ---- the CheckedProgram ---------------------------------------------------------------- */

@@ -12,7 +12,8 @@
  * (eval_replay_decision) and writes the output columns.  When a result or a
  * column reads a ledger (Policy.results_read_ledgers), replaying would see
  * the final ledgers, so pass 1 keeps each row's output values instead.
- * Memory per input row with budgets: the order (4 bytes) and the rules.
+ * Memory per input row with budgets: the order and its inverse (8 bytes),
+ * the rules (2 bytes per decision) and the view of the fields pass 1 reads.
  */
 #include "run.h"
 
@@ -90,15 +91,6 @@ static Dataset *inline_rows(PolicyDataset *pd, RunResult *res)
     return ds;
 }
 
-/* True when an expression looks the input up by its key (then its index
- * is needed before any row is decided). */
-static bool input_looked_up(const Policy *p)
-{
-    for (uint32_t n = 0; n < p->n_ir; n++)
-        if (p->ir[n].op == IR_LOOKUP && (int32_t)p->ir[n].a == p->input) return true;
-    return false;
-}
-
 /* Builds the key index of 'pd'; false after reporting duplicates in 'err'. */
 static bool index_keys(PolicyDataset *pd, DataError *err)
 {
@@ -110,8 +102,8 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
 }
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
- * key index of every table (and of the input when it is looked up; else the
- * helper thread checks its key while rows are decided). */
+ * key index of every table (the input's key, which nothing looks up, is
+ * checked by the helper thread while the rows are decided). */
 static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
 {
     const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
@@ -158,7 +150,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             ok = false;
             continue;
         }
-        if (pd->n_keys && !(pd->is_input && !input_looked_up(p)) && !index_keys(pd, &res->data)) ok = false;
+        if (pd->n_keys && !pd->is_input && !index_keys(pd, &res->data)) ok = false;
     }
     xfree(paths);
     if (!ok) {
@@ -289,15 +281,18 @@ static bool date_range(const Policy *p, Date *lo, Date *hi)
 
 /* The rows of 'in' in reference-date order, ties in file order: a stable
  * counting sort on the day number (dates span at most 3.7 million days, so
- * the count array is bounded).  Returns an xmalloc'ed permutation. */
-static uint32_t *date_order(const Policy *p)
+ * the count array is bounded).  Returns an xmalloc'ed permutation (position
+ * -> row) and sets '*pos' to its inverse (row -> position), made in the
+ * same sequential pass over the rows. */
+static uint32_t *date_order(const Policy *p, uint32_t **pos)
 {
     const PolicyDataset *in = &p->datasets[p->input];
     size_t n = dataset_rows(in->data);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
+    *pos = xmalloc((n ? n : 1) * sizeof **pos);
     int32_t f = in->schema.date_field;
     if (p->fixed_date || f < 0 || n == 0) {
-        for (size_t k = 0; k < n; k++) order[k] = (uint32_t)k;
+        for (size_t k = 0; k < n; k++) order[k] = (*pos)[k] = (uint32_t)k;
         return order;
     }
     int32_t lo = INT32_MAX, hi = INT32_MIN;
@@ -310,7 +305,11 @@ static uint32_t *date_order(const Policy *p)
     uint32_t *start = xcalloc(span + 1, sizeof *start);
     for (size_t k = 0; k < n; k++) start[dataset_get(in->data, k, (size_t)f).as.date.days - lo + 1]++;
     for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
-    for (size_t k = 0; k < n; k++) order[start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++] = (uint32_t)k;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t at = start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++;
+        order[at] = (uint32_t)k;
+        (*pos)[k] = at;
+    }
     xfree(start);
     return order;
 }
@@ -555,7 +554,7 @@ static void *helper_main(void *arg)
     Helper *h = arg;
     PolicyDataset *in = &h->p->datasets[h->p->input];
     h->key_ok = true;
-    if (in->n_keys && !in->data->slots) h->key_ok = index_keys(in, &h->res->data);
+    if (in->n_keys) h->key_ok = index_keys(in, &h->res->data);
     if (h->opt->background) h->opt->background(h->opt->background_ctx);
     return NULL;
 }
@@ -604,7 +603,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     Value *dvals = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *dvals);
     int32_t *drules = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *drules);
     uint64_t decided = 0;
-    uint32_t *order = NULL;
+    uint32_t *order = NULL, *pos = NULL; /* date order and its inverse */
     Dataset *view = NULL;
     uint16_t *rules = NULL;
     Value **kept = NULL;
@@ -631,10 +630,11 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
     } else if (budgets) {
-        order = date_order(p);
+        order = date_order(p, &pos);
         if (identity(order, n)) {
             xfree(order);
-            order = NULL;
+            xfree(pos);
+            order = pos = NULL;
         } else {
             view = date_view(p, order);
         }
@@ -659,7 +659,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res, d, v);
-            if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            if (rules) rules[i * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
             dvals[d] = v;
             drules[d] = eval_deciding_rule(e, d);
         }
@@ -713,7 +713,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             eval_set_row(e, row);
             for (uint32_t d = 0; d < p->n_decisions; d++) {
                 Value v;
-                int32_t r = rules[row * p->n_decisions + d];
+                int32_t r = rules[(pos ? pos[row] : row) * p->n_decisions + d];
                 if (r == UINT16_MAX) r = -1;
                 if (!eval_replay_decision(e, d, r, &v)) {
                     runtime_error(res, e);
@@ -756,6 +756,7 @@ done:
     if (w) writer_abort(w);
     if (lw) writer_abort(lw);
     xfree(order);
+    xfree(pos);
     free_view(view);
     xfree(rules);
     xfree(kept);

@@ -70,6 +70,42 @@ static void link(Program *p, Module *m, Module **before, uint32_t n)
     }
 }
 
+static int is_expression(int kind)
+{
+    return kind >= AST_NAME && kind <= AST_AGGREGATE && kind != AST_IDENT;
+}
+
+/* Traps unless every expression under 'n' has a type other than
+ * TYPE_ERROR: a clean program must be fully annotated. */
+static void all_typed(const AstNode *n)
+{
+    if (!n) return;
+    if (is_expression(n->kind) && (!n->type || n->type->kind == TYPE_ERROR)) __builtin_trap();
+    /* the qualifier of a qualified name is no value */
+    int qualified = n->kind == AST_DOT && n->ref && n->ref->kind != AST_FIELD && n->ref->kind != AST_PARAM;
+    const AstNode *kids[5] = {qualified ? NULL : n->a, n->b, n->c, n->d, n->e};
+    for (int k = 0; k < 5; k++) all_typed(kids[k]);
+    for (uint32_t k = 0; k < n->n_items; k++) all_typed(n->items[k]);
+}
+
+/* Walks every effective declaration of a clean program (decisions by
+ * their effective rules). */
+static void check_annotations(const Program *p, const CheckedProgram *cp)
+{
+    for (uint32_t m = 0; m < p->n_modules; m++) {
+        const AstNode *root = p->modules[m]->root;
+        for (uint32_t k = 0; k < root->n_items; k++) {
+            const AstNode *d = root->items[k];
+            if (d->kind == AST_DECISION) continue;
+            if (d->kind == AST_INPUT || check_index(cp, d) >= 0) all_typed(d);
+        }
+    }
+    for (uint32_t k = 0; k < cp->n_decisions; k++) {
+        for (uint32_t r = 0; r < cp->decisions[k].n_rules; r++) all_typed(cp->decisions[k].rules[r]);
+        all_typed(cp->decisions[k].otherwise);
+    }
+}
+
 /* Checks the 'size' bytes at 'data' (borrowed) as up to three modules; always 0. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -104,15 +140,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     p->main = mods[n - 1];
     if (diag_errors(&d) == 0) {
         lang_check(p, &d);
-        /* a clean program is fully annotated: touch what the lowering reads */
-        CheckedProgram *cp = p->checked;
-        if (cp) {
-            for (uint32_t k = 0; k < cp->n_decisions; k++)
-                for (uint32_t r = 0; r < cp->decisions[k].n_rules; r++)
-                    if (check_index(cp, cp->decisions[k].rules[r]) < -1) __builtin_trap();
-            for (uint32_t k = 0; k < cp->n_defs; k++)
-                if (!cp->defs[k]->b || !cp->defs[k]->b->type) __builtin_trap();
-        }
+        /* a clean program is fully annotated */
+        if (p->checked) check_annotations(p, p->checked);
     }
     FILE *sink = fopen("/dev/null", "w");
     if (sink) {
