@@ -366,24 +366,30 @@ static const char *field_text(const Schema *s, size_t f, Value v)
     return "";
 }
 
+/* True when the text 's', normalised as normalise() does, equals 'want'
+ * (already normalised); no allocation, as it runs once per distinct row. */
+static bool names_match(const char *s, const char *want)
+{
+    for (;; s++, want++) {
+        char c = *s;
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        else if (c == ' ' || c == '-' || c == '.') c = '_';
+        if (c != *want) return false;
+        if (!c) return true;
+    }
+}
+
 /* With --own: finds whether some row's field names the policy; then the
  * policy decides those rows only (state 1), else every row (state 2). */
 static void own_resolve(ComparePolicy *cp, const Dataset *in)
 {
     const Schema *s = dataset_schema(in);
     size_t f = (size_t)cp->own_field;
-    const char *want = cp->match;
     cp->own_state = 2;
-    const Text *seen = NULL;
     for (size_t row = 0; row < dataset_rows(in); row++) {
         Value v = dataset_get(in, row, f);
-        if (v.kind == VAL_TEXT && v.as.text == seen) continue;
         const char *t = field_text(s, f, v);
-        char *norm = normalise(t, strlen(t));
-        bool match = strcmp(norm, want) == 0;
-        xfree(norm);
-        if (v.kind == VAL_TEXT) seen = v.as.text;
-        if (!match) continue;
+        if (!names_match(t, cp->match)) continue;
         cp->own_state = 1;
         cp->own_text = v.kind == VAL_TEXT ? v.as.text : NULL;
         cp->own_tag = v.tag;
