@@ -1070,6 +1070,7 @@ static const char page_css[] =
     "th, td { border: 1px solid #c9ced6; padding: .2rem .4rem; text-align: left; vertical-align: top; }\n"
     "th { background: #eef1f5; }\n"
     "td.num, th.num { text-align: right; white-space: nowrap; }\n"
+    "td .share { color: #555; font-size: .85em; }\n"
     "thead { display: table-header-group; }\n"
     "tr { break-inside: avoid; }\n"
     "figure { margin: .6rem 0 1rem; break-inside: avoid; }\n"
@@ -1086,18 +1087,41 @@ static void cell_text(Html *h, const char *tag, const char *text, bool num)
     html_elem(h, tag, text, "class", num ? "num" : NULL, NULL);
 }
 
+/* True when column 'k' of 't' is a share column ("%") following a count. */
+static bool share_column(const CompareTable *t, size_t k)
+{
+    return k > 0 && strcmp(t->head[k], "%") == 0;
+}
+
+/* Writes 't' as an HTML table of class 'cls'.  A share column ("%") is
+ * folded into the count before it, on a second line, so the table per
+ * policy stays narrow enough for a page. */
 static void html_table(Html *h, const CompareTable *t, const char *cls)
 {
     html_open(h, "table", "class", cls, NULL);
     html_open(h, "thead", NULL);
     html_open(h, "tr", NULL);
-    for (size_t k = 0; k < t->ncols; k++) cell_text(h, "th", t->head[k], t->right && t->right[k]);
+    for (size_t k = 0; k < t->ncols; k++)
+        if (!share_column(t, k)) cell_text(h, "th", t->head[k], t->right && t->right[k]);
     html_close(h, "tr");
     html_close(h, "thead");
     html_open(h, "tbody", NULL);
     for (size_t r = 0; r < t->n; r++) {
         html_open(h, "tr", "class", "row", NULL);
-        for (size_t k = 0; k < t->ncols; k++) cell_text(h, "td", t->cells[r * t->ncols + k], t->right && t->right[k]);
+        for (size_t k = 0; k < t->ncols; k++) {
+            const char *text = t->cells[r * t->ncols + k];
+            bool num = t->right && t->right[k];
+            if (share_column(t, k)) continue;
+            if (k + 1 < t->ncols && share_column(t, k + 1)) {
+                html_open(h, "td", "class", "num", NULL);
+                html_text(h, text);
+                html_void(h, "br", NULL);
+                html_elem(h, "span", t->cells[r * t->ncols + k + 1], "class", "share", NULL);
+                html_close(h, "td");
+                continue;
+            }
+            cell_text(h, "td", text, num);
+        }
         html_close(h, "tr");
     }
     html_close(h, "tbody");
