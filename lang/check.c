@@ -669,15 +669,17 @@ int check_comparable(const Type *l, const Type *r, int ordered)
     if (l->kind == TYPE_UNKNOWN || r->kind == TYPE_UNKNOWN) return 1;
     if (is_number(l) && is_number(r)) return 1;
     if (!type_equal(l, r)) return 0;
-    if (!ordered) return l->kind != TYPE_TABLE && l->kind != TYPE_BUDGET && l->kind != TYPE_FUNC && l->kind != TYPE_ROUNDING;
+    if (!ordered) return check_printable(l) || l->kind == TYPE_SET || l->kind == TYPE_LIST;
     return l->kind == TYPE_MONEY || l->kind == TYPE_DATE;
 }
 
 static void compare_error(Checker *C, AstNode *n, const Type *l, const Type *r, int ordered)
 {
     int ok;
-    if (ordered && type_equal(l, r))
+    if (ordered && type_equal(l, r) && check_printable(l))
         ok = diag_error(C->diag, n->span, "values of type %s have no order", tn(C, l));
+    else if (type_equal(l, r))
+        ok = diag_error(C->diag, n->span, "%s cannot be compared", tn(C, l));
     else
         ok = diag_error(C->diag, n->span, "cannot compare %s with %s", tn(C, l), tn(C, r));
     if (!ok) return;

@@ -51,6 +51,10 @@ void ptrmap_put(Arena *arena, PtrMap *m, const void *key, void *val);
 
 /* ---- what the checker knows about one declaration node ----------------- */
 
+/* Key columns of a table.  Keys are an identifier and a year or two in
+ * practice; a fixed bound keeps Info fixed-size and lookups simple. */
+#define GRIP_MAX_TABLE_KEY 16
+
 /* Kept for top-level declarations and for members, cases, fields,
  * payload and function parameters, rules and columns. */
 typedef struct Info {
@@ -66,25 +70,21 @@ typedef struct Info {
     StrMap fields;         /* record/input/table: field name -> AST_FIELD;
                             * variant: payload name -> first AST_PARAM;
                             * enum: member name -> AST_MEMBER;
-                            * variant: also case name -> AST_CASE (in 'cases') */
+                            * series/report/output: column name -> AST_COLUMN */
     StrMap cases;          /* variant: case name -> AST_CASE */
     AstNode *replaced_by;  /* an override that replaces it, or NULL */
-    AstNode *key_fields[16]; /* table: its key columns' AST_FIELDs, in key order */
+    AstNode *key_fields[GRIP_MAX_TABLE_KEY]; /* table: its key columns' AST_FIELDs, in key order */
     uint32_t n_keys;       /* entries in key_fields */
     uint32_t graph;        /* node in the dependency graph + 1; 0: none */
     struct DecisionBuild *decision; /* typed decision: its effective rules */
     CheckedKeyUse *key_uses; /* budget: limit sub-expressions equal to a 'per' key */
     uint32_t n_key_uses;   /* entries in key_uses */
+    AstNode *decision_of;  /* rule: the typed decision it was placed for */
     uint8_t checked;       /* bodies checked (guards against doing it twice) */
     uint8_t placed;        /* rule: placed in its decision's order (perhaps
                             * replaced later by an override) */
-    AstNode *decision_of;  /* rule: the typed decision it was placed for */
     uint8_t types_done;    /* type nodes resolved */
 } Info;
-
-/* GRIP_MAX_TABLE_KEY: key columns of a table.  Keys are an identifier and
- * a year or two in practice; 16 keeps Info fixed-size. */
-#define GRIP_MAX_TABLE_KEY 16
 
 /* One rule in a decision's effective order while rules are placed. */
 typedef struct RuleLink {

@@ -125,6 +125,15 @@ static AstNode *decl(ParseState *ps, AstNode *n)
     return fin(ps, n);
 }
 
+/* A keyword written where a field or column name is expected ('budget'
+ * as a column of teams.csv): its source text becomes the name. */
+static ParseTok keyword_name(ParseState *ps, Span loc)
+{
+    const SourceFile *f = ps->sources->files[loc.file];
+    ParseTok t = {arena_strndup(ps->arena, f->text + loc.start, loc.end - loc.start), 0};
+    return t;
+}
+
 static AstNode *ident(ParseState *ps, ParseTok t, Span loc)
 {
     return fin(ps, named(NODE(AST_IDENT, loc), t, loc));
@@ -244,7 +253,7 @@ static int resyncs(int tok, int in_rules)
 %type <vec> decls fields case_list params opt_params rules charges ident_list
 %type <vec> periods rows cells expr_list alloc_clauses group_keys order_keys
 %type <vec> series_cols report_cols out_cols test_items inits opt_args member_list
-%type <tok> qname opt_label
+%type <tok> qname opt_label field_name
 %type <num> opt_key opt_unique opt_dir opt_totals agg_op rule_kw
 
 %%
@@ -371,9 +380,26 @@ fields
     ;
 
 field
-    : IDENT ':' type opt_key opt_default
+    : field_name ':' type opt_key opt_default
                                  { $$ = named(NODE(AST_FIELD, @$), $1, @1); $$->a = $3; $$->b = $5;
                                    $$->flags = (uint16_t)$4; $$ = decl(ps, $$); }
+    ;
+
+/* A field or column name: a name, or one of the single-word keywords that
+ * are natural column names ('budget', 'limit', 'total', 'rule' - in Dutch
+ * 'regel', 'totaal', 'aantal').  Words that can continue an expression or
+ * follow a field's type (and, or, in, is, where, key, ...) stay reserved. */
+field_name
+    : IDENT                      { $$ = $1; }
+    | field_keyword              { $$ = keyword_name(ps, @1); }
+    ;
+
+field_keyword
+    : ALLOCATION | AVG | BUDGET | CAP | CHARGE | COUNT | DECISION | DEF | DESC
+    | ENUM | EQUAL | ERROR_KW | EXPECT | GIVEN | INPUT | LIMIT | LIST | MAX | MEDIAN
+    | MIN | MODULE | ON | OUTPUT | OVER | PARAMETER | PER | PREVIOUS | RECORD
+    | REPORT | RULE | SERIES | SHARE | SUM | TABLE | TEST | TOTAL | TOTALS | UNIQUE
+    | UNKNOWN | USE | VALID | VARIANT | WEIGHT
     ;
 
 opt_key
@@ -404,8 +430,8 @@ opt_table_key
     ;
 
 ident_list
-    : IDENT                      { $$ = ast_vec_push(ps->arena, NULL, ident(ps, $1, @1)); }
-    | ident_list ',' IDENT       { $$ = ast_vec_push(ps->arena, $1, ident(ps, $3, @3)); }
+    : field_name                 { $$ = ast_vec_push(ps->arena, NULL, ident(ps, $1, @1)); }
+    | ident_list ',' field_name  { $$ = ast_vec_push(ps->arena, $1, ident(ps, $3, @3)); }
     ;
 
 rows
@@ -680,7 +706,7 @@ report_cols
     ;
 
 report_col
-    : IDENT '=' expr opt_where   { $$ = named(NODE(AST_COLUMN, @$), $1, @1); $$->b = $3; $$->c = $4; $$ = decl(ps, $$); }
+    : field_name '=' expr opt_where { $$ = named(NODE(AST_COLUMN, @$), $1, @1); $$->b = $3; $$->c = $4; $$ = decl(ps, $$); }
     ;
 
 output_decl
@@ -695,7 +721,7 @@ out_cols
     ;
 
 out_col
-    : IDENT '=' expr             { $$ = named(NODE(AST_COLUMN, @$), $1, @1); $$->b = $3; $$ = decl(ps, $$); }
+    : field_name '=' expr        { $$ = named(NODE(AST_COLUMN, @$), $1, @1); $$->b = $3; $$ = decl(ps, $$); }
     ;
 
 test_decl
@@ -726,7 +752,7 @@ inits
     ;
 
 init
-    : IDENT ':' expr             { $$ = named(NODE(AST_INIT, @$), $1, @1); $$->a = $3; $$ = fin(ps, $$); }
+    : field_name ':' expr        { $$ = named(NODE(AST_INIT, @$), $1, @1); $$->a = $3; $$ = fin(ps, $$); }
     ;
 
 /* ---- expressions ---- */
@@ -767,7 +793,7 @@ expr
 
 postfix
     : primary                    { $$ = $1; }
-    | postfix '.' IDENT          { $$ = named(NODE(AST_DOT, @$), $3, @3); $$->a = $1; $$ = fin(ps, $$); }
+    | postfix '.' field_name     { $$ = named(NODE(AST_DOT, @$), $3, @3); $$->a = $1; $$ = fin(ps, $$); }
     | postfix '[' expr_list ']'  { $$ = with_items(NODE(AST_INDEX, @$), $3); $$->a = $1; $$ = fin(ps, $$); }
     | postfix '[' error ']'      { $$ = NODE(AST_ERROR, @$); }
     | postfix '(' opt_args ')'   { $$ = with_items(NODE(AST_CALL, @$), $3); $$->a = $1; $$ = fin(ps, $$); }
@@ -861,6 +887,7 @@ static const char *symbol_name(const ParseState *ps, yysymbol_kind_t sym)
     if (tok == '|') return "'|' between cells";
     const char *w = tok > 0 ? parse_token_word(ps->lang, tok) : NULL;
     if (w) return arena_printf(ps->arena, "'%s'", w);
+    if (tok > 255) return NULL; /* a keyword this language spells another way ('otherwise' is 'anders' = else) */
     return yysymbol_name(sym); /* character tokens: "'('" */
 }
 
@@ -916,6 +943,24 @@ static int group_of(int tok, const int *has)
     }
 }
 
+/* True for the keywords that field_name accepts as names (keep in step
+ * with 'field_keyword'): where a name is expected they are not listed on
+ * their own, "a name" covers them. */
+static int is_field_keyword(int tok)
+{
+    switch (tok) {
+    case ALLOCATION: case AVG: case BUDGET: case CAP: case CHARGE: case COUNT: case DECISION:
+    case DEF: case DESC: case ENUM: case EQUAL: case ERROR_KW: case EXPECT: case GIVEN:
+    case INPUT: case LIMIT: case LIST: case MAX: case MEDIAN: case MIN: case MODULE: case ON:
+    case OUTPUT: case OVER: case PARAMETER: case PER: case PREVIOUS: case RECORD: case REPORT:
+    case RULE: case SERIES: case SHARE: case SUM: case TABLE: case TEST: case TOTAL:
+    case TOTALS: case UNIQUE: case UNKNOWN: case USE: case VALID: case VARIANT: case WEIGHT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Reports a syntax error as "unexpected X, expected A, B or C".  The list
  * is exact thanks to LAC; expression starters, declaration keywords and
  * operators are named as groups ("an expression"), and the list is left
@@ -935,13 +980,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     if (n == 1 && exp[0] == YYSYMBOL_YYEMPTY) n = 0;
     /* group: the expression group counts only where a number could come
      * (not where only a name can), declarations where 'def' could */
-    int has[4] = {0, 0, 0, 0};
+    /* 'as_names': a name and the keywords that may be field names are all
+     * expected, so a field name can come here; "a name" then covers them */
+    int has[4] = {0, 0, 0, 0}, n_field_kw = 0, has_ident = 0;
     for (int k = 0; k < n; k++) {
         int t = token_of(exp[k]);
+        if (is_field_keyword(t)) n_field_kw++;
+        if (t == IDENT) has_ident = 1;
         if (t == INT) has[GROUP_EXPR] = 1;
-        if (t == DEF) has[GROUP_DECL] = 1;
+        if (t == OVERRIDE) has[GROUP_DECL] = 1; /* 'def' may be a field name */
         if (t == '+') has[GROUP_OPERATOR] = 1;
     }
+    int as_names = n_field_kw >= 10 && has_ident;
     const char *names[YYNTOKENS];
     int shown = 0, wants_name = 0, done[4] = {0, 0, 0, 0};
     char closer = 0;
@@ -950,13 +1000,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
         int g = group_of(t, has);
         if (exp[k] == YYSYMBOL_IDENT && !has[GROUP_EXPR]) wants_name = 1;
         if (t == ')' || t == ']' || t == '}') closer = (char)t;
+        if (as_names && is_field_keyword(t)) continue;
         if (g != GROUP_NONE) {
             if (done[g]) continue;
             done[g] = 1;
             names[shown++] = g == GROUP_EXPR ? "an expression" : g == GROUP_DECL ? "a declaration" : "an operator";
             continue;
         }
-        names[shown++] = symbol_name(ps, exp[k]);
+        const char *nm = symbol_name(ps, exp[k]);
+        if (nm) names[shown++] = nm;
     }
     const char *msg = arena_printf(ps->arena, "unexpected %s", found_name(ps, found, loc));
     if (shown <= MAX_SHOWN)

@@ -655,6 +655,18 @@ MemberList *lookup_member(Checker *C, Module *m, const char *name)
     if (!s || !s->fam) return NULL;
     MemberList *l = strmap_get(&s->fam->members, name);
     if (l) return l;
+    /* usually one used module has it: return its list as it is */
+    MemberList *one = NULL;
+    uint32_t n_found = 0;
+    for (uint32_t k = 0; k < s->n_vis; k++) {
+        Family *f = family_of(C, s->vis[k]);
+        MemberList *x = f && f != s->fam ? strmap_get(&f->members, name) : NULL;
+        if (x && x != one) {
+            one = x;
+            n_found++;
+        }
+    }
+    if (n_found <= 1) return one;
     MemberList *all = NULL;
     for (uint32_t k = 0; k < s->n_vis; k++) {
         Family *f = family_of(C, s->vis[k]);

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void release(OutFile *o)
@@ -23,6 +24,18 @@ bool outfile_open(OutFile *o, const char *path, char *err, size_t errcap)
     o->fp = NULL;
     if (strcmp(path, "-") == 0) {
         o->fp = stdout;
+        return true;
+    }
+    /* A device or pipe (/dev/null, /dev/stdout, a FIFO) is written directly:
+     * renaming a temporary file over it would replace the device itself. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        o->fp = fopen(path, "wb");
+        if (!o->fp) {
+            snprintf(err, errcap, "cannot open '%s': %s", path, strerror(errno));
+            return false;
+        }
+        o->path = xstrdup(path); /* tmp stays NULL: commit closes, no rename */
         return true;
     }
     size_t len = strlen(path) + 32;
@@ -44,9 +57,14 @@ bool outfile_commit(OutFile *o, char *err, size_t errcap)
         snprintf(err, errcap, "output file is not open");
         return false;
     }
-    if (!o->tmp) { /* stdout */
-        bool ok = fflush(stdout) == 0 && !ferror(stdout);
-        if (!ok) snprintf(err, errcap, "cannot write to standard output: %s", strerror(errno));
+    if (!o->tmp) { /* stdout, or a device/pipe written directly */
+        bool ok = fflush(o->fp) == 0 && !ferror(o->fp);
+        if (!ok) snprintf(err, errcap, "cannot write to %s: %s", o->path ? o->path : "standard output",
+                          strerror(errno));
+        if (o->fp != stdout && fclose(o->fp) != 0 && ok) {
+            ok = false;
+            snprintf(err, errcap, "cannot write to %s: %s", o->path, strerror(errno));
+        }
         release(o);
         return ok;
     }
@@ -74,6 +92,8 @@ void outfile_abort(OutFile *o)
     if (o->fp && o->tmp) {
         fclose(o->fp);
         remove(o->tmp);
+    } else if (o->fp && o->fp != stdout) {
+        fclose(o->fp); /* a device or pipe: nothing to remove */
     }
     release(o);
 }

@@ -4,7 +4,9 @@
  * An OutFile writes to "PATH.tmp.PID" in the same folder and renames it over
  * PATH on outfile_commit, so a reader never sees a partial file and an error
  * mid-run (outfile_abort, or the process dying) leaves PATH as it was.  The
- * path "-" means standard output, written directly.
+ * path "-" means standard output, written directly, and so is an existing
+ * path that is not a regular file (/dev/null, a FIFO): renaming over it
+ * would replace the device.
  */
 #ifndef GRIP_RUNTIME_OUTFILE_H
 #define GRIP_RUNTIME_OUTFILE_H

@@ -5,6 +5,7 @@
 #include "../../runtime/outfile.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static int exists(const char *p) { return access(p, F_OK) == 0; }
@@ -37,4 +38,24 @@ static void test_commit_and_abort(void)
     rmdir(dir);
 }
 
-TEST_MAIN(RUN(test_commit_and_abort);)
+/* Regression: --out /dev/null once renamed a temporary file over the
+ * device, leaving /dev/null a regular file for every later program. */
+static void test_device_written_directly(void)
+{
+    struct stat st;
+    OutFile o;
+    char err[256];
+    CHECK(outfile_open(&o, "/dev/null", err, sizeof err));
+    fputs("discarded", o.fp);
+    CHECK(outfile_commit(&o, err, sizeof err));
+    CHECK(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+    CHECK(outfile_open(&o, "/dev/null", err, sizeof err));
+    outfile_abort(&o);
+    CHECK(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+    /* a folder goes the temporary-file way and fails at the rename */
+    CHECK(outfile_open(&o, "/tmp", err, sizeof err));
+    CHECK(!outfile_commit(&o, err, sizeof err));
+    CHECK(strstr(err, "cannot write '/tmp'") != NULL);
+}
+
+TEST_MAIN(RUN(test_commit_and_abort); RUN(test_device_written_directly);)
