@@ -30,8 +30,12 @@ char *compare_count_nl(char *buf, size_t cap, uint64_t n)
     char digits[32];
     int len = snprintf(digits, sizeof digits, "%" PRIu64, n);
     size_t o = 0;
-    for (int k = 0; k < len && o + 1 < cap; k++) {
-        if (k && (len - k) % 3 == 0 && o + 2 < cap) buf[o++] = '.';
+    for (int k = 0; k < len; k++) {
+        if (k && (len - k) % 3 == 0) {
+            if (o + 1 >= cap) break;
+            buf[o++] = '.';
+        }
+        if (o + 1 >= cap) break;
         buf[o++] = digits[k];
     }
     if (cap) buf[o < cap ? o : cap - 1] = '\0';
