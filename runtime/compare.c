@@ -848,7 +848,9 @@ typedef struct Summary {
  * with a share column after each count; else the CSV columns. */
 static void summary_make(const Compare *c, bool dutch, Summary *s)
 {
-    size_t ncols = 2 + 2 * c->n_outcomes + (c->amounts ? 2 : 0) + 2 + (dutch ? 0 : 1);
+    bool budgets = false; /* the ceiling columns only when some policy has a budget */
+    for (size_t i = 0; i < c->n; i++) budgets |= c->pols[i].policy->n_budgets > 0;
+    size_t ncols = 2 + 2 * c->n_outcomes + (c->amounts ? 2 : 0) + (budgets ? 2 : 0) + (dutch ? 0 : 1);
     const char **head = xcalloc(ncols, sizeof *head);
     bool *right = xcalloc(ncols, sizeof *right);
     char **owned = xcalloc(ncols, sizeof *owned);
@@ -877,9 +879,11 @@ static void summary_make(const Compare *c, bool dutch, Summary *s)
         right[k] = true;
         head[k++] = dutch ? "per toekenning" : "amount_per_grant";
     }
-    right[k] = true;
-    head[k++] = dutch ? "plafonds op" : "ran_out";
-    head[k++] = dutch ? "eerste op" : "first_ran_out";
+    if (budgets) {
+        right[k] = true;
+        head[k++] = dutch ? "plafonds op" : "ran_out";
+        head[k++] = dutch ? "eerste op" : "first_ran_out";
+    }
     s->head = head;
     s->right = right;
     s->owned = owned;
@@ -910,12 +914,14 @@ static void summary_make(const Compare *c, bool dutch, Summary *s)
                 snprintf(cells[k++], 128, "%s", dutch ? "–" : "");
             }
         }
-        uint64_t ran = 0;
-        for (uint32_t b = 0; b < cp->policy->n_budgets && cp->budget_ran_out; b++) ran += cp->budget_ran_out[b];
-        if (dutch) compare_count_nl(cells[k++], 128, ran);
-        else snprintf(cells[k++], 128, "%" PRIu64, ran);
-        char d[DATE_TEXT_SIZE];
-        snprintf(cells[k++], 128, "%s", first_ran_out(cp, dutch, d));
+        if (budgets) {
+            uint64_t ran = 0;
+            for (uint32_t b = 0; b < cp->policy->n_budgets && cp->budget_ran_out; b++) ran += cp->budget_ran_out[b];
+            if (dutch) compare_count_nl(cells[k++], 128, ran);
+            else snprintf(cells[k++], 128, "%" PRIu64, ran);
+            char d[DATE_TEXT_SIZE];
+            snprintf(cells[k++], 128, "%s", first_ran_out(cp, dutch, d));
+        }
         compare_table_add(&s->t, (const char *const *)cells);
     }
     for (size_t j = 0; j < ncols; j++) xfree(cells[j]);
