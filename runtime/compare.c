@@ -630,6 +630,13 @@ RunStatus compare_run(Compare *c, const RunOptions *base, const char *out_dir, R
             cp->budget_keys = xcalloc(1, sizeof *cp->budget_keys);
             cp->budget_ran_out = xcalloc(1, sizeof *cp->budget_ran_out);
         }
+        /* the cells are all that is needed of a run: the first policy's
+         * input names the rows (ids, --by groups), the others' copies of
+         * it can go (ten copies of a million rows are gigabytes) */
+        if (k > 0) {
+            dataset_free(p->datasets[p->input].data);
+            p->datasets[p->input].data = NULL;
+        }
     }
     xfree(bs);
     /* the rows whose outcome differs between the policies that decided them */

@@ -164,7 +164,8 @@ bool compare_check_own(const Compare *c, const char *name, char *why, size_t cap
  * the first policy that fails: returns that run's status with its result
  * in '*res' and the policy in c->failed.  RUN_OK when all ran ('*res' is
  * then the last run's result).  A --data name that no policy declares is
- * RUN_USAGE. */
+ * RUN_USAGE.  Only the first policy keeps its input bound afterwards (it
+ * names the rows); the others' input rows are freed once they have run. */
 RunStatus compare_run(Compare *c, const RunOptions *opt, const char *out_dir, RunResult *res);
 
 /* The identifier of input row 'row' (see the top), into 'buf'. */
