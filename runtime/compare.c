@@ -459,7 +459,8 @@ static void hook_row(void *ctx, const RunRow *r)
         int32_t af = amount_field(dec, v.tag);
         const FormatType *payload = dec->format && dec->format->parts ? dec->format->parts[v.tag] : NULL;
         for (uint32_t f = 0; f < v.aux; f++) {
-            const FormatType *ft = payload && payload->parts && f < payload->names->n ? payload->parts[f] : NULL;
+            const FormatType *ft =
+                payload && payload->parts && payload->names && f < payload->names->n ? payload->parts[f] : NULL;
             if ((int32_t)f == af && v.as.fields[f].kind == VAL_NUM) {
                 amount = dec_to_cents(&cents, value_dec(v.as.fields[f]), DEC_ROUND_HALF_AWAY);
                 continue;
@@ -851,6 +852,9 @@ typedef struct Summary {
     char **owned;              /* header names made here, per column or NULL */
 } Summary;
 
+/* Bytes of a cell of the table per policy (a name or path, a number). */
+#define CELL 1024
+
 /* Makes the table per policy.  'dutch': headers and values for people,
  * with a share column after each count; else the CSV columns. */
 static void summary_make(const Compare *c, bool dutch, Summary *s)
@@ -896,38 +900,38 @@ static void summary_make(const Compare *c, bool dutch, Summary *s)
     s->owned = owned;
     compare_table_init(&s->t, ncols, head, right);
     char **cells = xcalloc(ncols, sizeof *cells);
-    for (size_t j = 0; j < ncols; j++) cells[j] = xmalloc(128);
+    for (size_t j = 0; j < ncols; j++) cells[j] = xmalloc(CELL);
     for (size_t i = 0; i < c->n; i++) {
         const ComparePolicy *cp = &c->pols[i];
         k = 0;
-        snprintf(cells[k++], 128, "%s", cp->name);
-        if (!dutch) snprintf(cells[k++], 128, "%s", cp->path);
-        if (dutch) compare_count_nl(cells[k++], 128, cp->rows);
-        else snprintf(cells[k++], 128, "%" PRIu64, cp->rows);
+        snprintf(cells[k++], CELL, "%s", cp->name);
+        if (!dutch) snprintf(cells[k++], CELL, "%s", cp->path);
+        if (dutch) compare_count_nl(cells[k++], CELL, cp->rows);
+        else snprintf(cells[k++], CELL, "%" PRIu64, cp->rows);
         for (uint32_t o = 0; o < c->n_outcomes; o++) {
             uint64_t n = cp->counts ? cp->counts[o] : 0;
-            if (dutch) compare_count_nl(cells[k++], 128, n);
-            else snprintf(cells[k++], 128, "%" PRIu64, n);
-            compare_share(cells[k++], 128, n, cp->rows, dutch);
+            if (dutch) compare_count_nl(cells[k++], CELL, n);
+            else snprintf(cells[k++], CELL, "%" PRIu64, n);
+            compare_share(cells[k++], CELL, n, cp->rows, dutch);
         }
         if (c->amounts) {
-            compare_money(cells[k++], 128, cp->total, dutch);
+            compare_money(cells[k++], CELL, cp->total, dutch);
             if (cp->with_amount) {
                 /* the mean, rounded half away from zero to the cent */
                 i128 w = (i128)cp->with_amount;
                 i128 mean = cp->total >= 0 ? (cp->total * 2 + w) / (w * 2) : -((-cp->total * 2 + w) / (w * 2));
-                compare_money(cells[k++], 128, mean, dutch);
+                compare_money(cells[k++], CELL, mean, dutch);
             } else {
-                snprintf(cells[k++], 128, "%s", dutch ? "–" : "");
+                snprintf(cells[k++], CELL, "%s", dutch ? "–" : "");
             }
         }
         if (budgets) {
             uint64_t ran = 0;
             for (uint32_t b = 0; b < cp->policy->n_budgets && cp->budget_ran_out; b++) ran += cp->budget_ran_out[b];
-            if (dutch) compare_count_nl(cells[k++], 128, ran);
-            else snprintf(cells[k++], 128, "%" PRIu64, ran);
+            if (dutch) compare_count_nl(cells[k++], CELL, ran);
+            else snprintf(cells[k++], CELL, "%" PRIu64, ran);
             char d[DATE_TEXT_SIZE];
-            snprintf(cells[k++], 128, "%s", first_ran_out(cp, dutch, d));
+            snprintf(cells[k++], CELL, "%s", first_ran_out(cp, dutch, d));
         }
         compare_table_add(&s->t, (const char *const *)cells);
     }
@@ -1182,7 +1186,7 @@ bool compare_write_html(const Compare *c, const char *path, size_t max_rows, cha
     if (!outfile_open(&of, path, err, cap)) return false;
     Html hw, *h = &hw;
     html_init(h, of.fp);
-    char title[128], buf[256], n[32], rows[32];
+    char title[128], buf[1024], n[32], rows[32];
     snprintf(title, sizeof title, "Vergelijking van %zu regelset%s", c->n, c->n == 1 ? "" : "s");
     html_begin(h, "nl", title, page_css);
     html_elem(h, "h1", title, NULL);
