@@ -20,6 +20,53 @@
       "then each folder of GRIP_PATH (separated by ':').\n" \
       "Exit status: 0 clean, 3 an error in a policy (or one that cannot be\n" \
       "read), 2 bad usage.\n") \
+    X(compare, cmd_compare, "several rule sets on the same data, side by side", \
+      "usage: grip compare [LABEL=]POLICY... --data NAME=FILE... [options]\n\n" \
+      "Runs every policy on the same data and shows, per policy, the requests,\n" \
+      "the count and share of each outcome of its first decision, the amount\n" \
+      "granted and per grant, the budget ceilings that ran out and when; then\n" \
+      "the rows whose outcome differs, with the rule that decided in each.\n" \
+      "The policies must declare the same input (fields and types).\n\n" \
+      "  --data NAME=FILE      the CSV file of the input or table NAME (repeat)\n" \
+      "  --own FIELD           each policy decides only the rows whose FIELD names\n" \
+      "                        it (Hoeksche Waard: hoeksche_waard.grip); a policy\n" \
+      "                        no row names decides every row\n" \
+      "  --format text|csv|md  the table on stdout (default text; csv: the table\n" \
+      "                        per policy only)\n" \
+      "  --html FILE           also write one self-contained page with charts\n" \
+      "                        ('-': the page on stdout instead of the table)\n" \
+      "  --max-rows N          differing rows shown (default 50; 0: all)\n" \
+      "  --out-dir DIR         write each policy's results to DIR/NAME.csv\n" \
+      "  --on DATE             read every parameter and rule on DATE\n" \
+      "  --delimiter ,|;       the data files' separator (default: detected)\n" \
+      "  --strict              a column no policy declares is an error\n\n" \
+      "LABEL=POLICY names a policy in the output (default: its file name).\n" \
+      "Exit status: 0 ok, 2 usage, 3 an error in a policy or policies that do\n" \
+      "not share their input, 4 a data error, 5 a runtime error.\n") \
+    X(diff, cmd_diff, "the rows whose outcome changes between two versions", \
+      "usage: grip diff OLD NEW --data NAME=FILE... [options]\n\n" \
+      "Runs two versions of a policy on the same data and lists the rows whose\n" \
+      "outcome changes (id, old and new outcome and amount, old and new deciding\n" \
+      "rule), then the count per transition, the cost delta in total and per\n" \
+      "group, and the rules that now decide the changed rows.\n\n" \
+      "  --data NAME=FILE            the CSV file of the input or table NAME (repeat)\n" \
+      "  --by FIELD                  group the cost delta by FIELD (default: gemeente\n" \
+      "                              when the input has it; '-': no groups)\n" \
+      "  --format text|md|csv|jsonl  text (default) or md for people; csv or jsonl:\n" \
+      "                              every changed row, the summary on stderr\n" \
+      "  --max-rows N                changed rows shown in text and md (default 50;\n" \
+      "                              0: all)\n" \
+      "  --fail-on-change            exit 1 when any row changes\n" \
+      "  --expect FILE               exit 1 unless the changes are exactly those in\n" \
+      "                              FILE (a CSV with id,old,new and optionally the\n" \
+      "                              other columns of --format csv)\n" \
+      "  --on DATE                   read every parameter and rule on DATE\n" \
+      "  --delimiter ,|;             the data files' separator (default: detected)\n" \
+      "  --strict                    a column no policy declares is an error\n\n" \
+      "Exit status: 0 ok, 1 changes with --fail-on-change or other changes than\n" \
+      "--expect lists, 2 usage, 3 an error in a policy or policies that do not\n" \
+      "share their input, 4 a data error (also a malformed expect file), 5 a\n" \
+      "runtime error.\n") \
     X(doc, cmd_doc, "the policy as a readable document (HTML or Markdown)", \
       "usage: grip doc POLICY [--html FILE] [--lang nl|en]\n\n" \
       "Writes the policy as a document for readers who do not read grip: each\n" \

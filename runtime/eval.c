@@ -1532,6 +1532,7 @@ bool eval_book_charges(Eval *e)
             if (!ledger_charge(le, amount))
                 return fail_at(e, pc->span, "overflow: the charges to budget '%s' are too large", pb->name);
             charged = true;
+            if (l->trace) ledger_note_booking(l, (size_t)idx, e->has_date, e->date);
             Dec rem;
             if (!le->ran_out && ledger_remaining(le, &rem) && dec_sign(rem) <= 0) {
                 le->ran_out = true;

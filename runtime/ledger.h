@@ -40,6 +40,18 @@ typedef struct LedgerEntry {
     uint64_t by_exception; /* rows let through by an exception and charged */
 } LedgerEntry;
 
+/* One charge booked to an account, kept only when the ledger traces
+ * (Ledger.trace; 'grip compare' draws each account's remainder over the
+ * year from these): the account, the row's reference date, and the
+ * account's total charged after the booking (remaining = limit - charged;
+ * the limit is known once the run has settled its ledgers). */
+typedef struct LedgerBooking {
+    Dec charged;           /* the account's total charged after this booking */
+    uint32_t entry;        /* the account: an index into Ledger.entries */
+    bool dated;            /* the row had a reference date */
+    Date date;             /* its reference date (when 'dated') */
+} LedgerBooking;
+
 typedef struct Ledger {
     uint32_t budget;       /* index of the budget in the policy */
     uint32_t n_key;        /* key parts */
@@ -49,6 +61,10 @@ typedef struct Ledger {
     uint32_t *slots;       /* entry index + 1, 0 = empty (xmalloc'ed) */
     size_t mask;           /* slots - 1 */
     Arena keys;            /* the keys' values */
+    bool trace;            /* keep every booking in 'bookings' (off by default) */
+    LedgerBooking *bookings; /* in booking order (xmalloc'ed), when 'trace' */
+    size_t n_bookings;     /* bookings kept */
+    size_t cap_bookings;   /* bookings allocated */
 } Ledger;
 
 /* All ledgers of a run, one per budget in declaration order. */
@@ -69,6 +85,10 @@ void ledgers_free(Ledgers *ls);
 int64_t ledger_get(Ledger *l, const Value *key, bool create, bool *created);
 /* Adds 'amount' to entry 'e''s charges; false on overflow (unchanged). */
 bool ledger_charge(LedgerEntry *e, Dec amount);
+/* When 'l' traces (l->trace), records that entry 'entry' was just charged
+ * on a row with reference date 'date' ('dated' false: none); the entry's
+ * total charged is copied.  Does nothing otherwise. */
+void ledger_note_booking(Ledger *l, size_t entry, bool dated, Date date);
 /* Sets '*out' to the entry's limit minus its charges; false on overflow.
  * The limit must be known. */
 bool ledger_remaining(const LedgerEntry *e, Dec *out);

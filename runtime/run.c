@@ -579,7 +579,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
-    if (p->n_columns == 0 && !opt->visit) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
+    if (opt->out && p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
     if (bind(p, opt, res, true) != RUN_OK) return res->status;
     Date lo, hi;
     bool range = date_range(p, &lo, &hi);
@@ -595,11 +595,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         for (uint32_t b = 0; b < p->n_budgets; b++) nk[b] = p->budgets[b].n_per;
         ledgers_init(&ls, p->n_budgets, nk);
         xfree(nk);
+        for (uint32_t b = 0; b < ls.n; b++) ls.items[b].trace = opt->ledger_trace;
     }
     Eval *e = eval_new(p, budgets ? &ls : NULL);
-    WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
+    WriterColumn *wcols = xcalloc(p->n_columns ? p->n_columns : 1, sizeof *wcols);
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
-    Value *vals = xcalloc(p->n_columns, sizeof *vals);
+    Value *vals = xcalloc(p->n_columns ? p->n_columns : 1, sizeof *vals);
+    /* the on_row hook's view of a row: its decisions' values and rules */
+    Value *dvals = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *dvals);
+    int32_t *drules = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *drules);
+    uint64_t decided = 0;
     uint32_t *order = NULL, *pos = NULL; /* date order and its inverse */
     Dataset *view = NULL;
     uint16_t *rules = NULL;
@@ -611,7 +616,9 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     char err[512];
     progress_start(&pg, "deciding", (uint64_t)n * (budgets ? 2 : 1));
     if (!opt->progress) pg.enabled = false;
-    bool visit_first = opt->visit != NULL; /* visit in pass 1 (else in pass 2) */
+    /* a visitor (grip report) sees each row in pass 1, unless budgets make
+     * pass 2 replay the decisions in input order: then it visits there */
+    bool visit_first = opt->visit != NULL;
     Helper helper = {0};
     helper.p = p;
     helper.opt = opt;
@@ -619,13 +626,15 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     helper.key_ok = true;
     helper_start(&helper);
 
-    /* without budgets the writer is opened first and rows stream into it;
-     * with budgets it is opened for pass 2 */
-    if (!budgets && opt->out) {
-        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
-        if (!w) {
-            fail(res, RUN_IO, "%s", err);
-            goto done;
+    /* without budgets rows are decided in input order and stream into the
+     * writer; with budgets pass 1 goes in date order and pass 2 writes */
+    if (!budgets) {
+        if (opt->out) {
+            w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
+            if (!w) {
+                fail(res, RUN_IO, "%s", err);
+                goto done;
+            }
         }
     } else {
         order = date_order(p, &pos);
@@ -641,13 +650,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         visit_first = opt->visit && (p->results_read_ledgers || many_rules);
         if (order) view = date_view(p, order, visit_first);
         if ((p->results_read_ledgers || many_rules) && opt->out) kept = xcalloc(n ? n : 1, sizeof *kept);
-        else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
+        else if (opt->out || (opt->visit && !visit_first))
+            rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
     }
 
     /* pass 1 */
     eval_set_view(e, view, order);
     for (size_t i = 0; i < n; i++) {
         size_t row = order ? order[i] : i;
+        if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
+        decided++;
         eval_set_row(e, i);
         for (uint32_t d = 0; d < p->n_decisions; d++) {
             Value v;
@@ -656,8 +668,15 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res, d, v);
-            if (opt->decided) opt->decided[d][eval_deciding_rule(e, d) + 1]++;
-            if (rules) rules[i * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            int32_t r = eval_deciding_rule(e, d);
+            if (opt->decided) opt->decided[d][r + 1]++;
+            if (rules) rules[i * p->n_decisions + d] = (uint16_t)r;
+            dvals[d] = v;
+            drules[d] = r;
+        }
+        if (opt->on_row) {
+            RunRow rr = {row, dvals, drules};
+            opt->on_row(opt->hook_ctx, &rr);
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
@@ -665,7 +684,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             runtime_error(res, e);
             goto done;
         }
-        if ((!budgets && w) || kept) {
+        if (opt->out && (!budgets || kept)) {
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
                 goto done;
@@ -683,7 +702,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         }
         if ((i & 0xFFFF) == 0) progress_update(&pg, i);
     }
-    res->rows = n;
+    res->rows = decided;
 
     if (budgets) {
         eval_set_view(e, NULL, NULL);
@@ -691,13 +710,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             runtime_error(res, e);
             goto done;
         }
-        /* pass 2: the results in input order */
+        if (opt->on_ledgers) opt->on_ledgers(opt->hook_ctx, &ls);
+    }
+    if (budgets && (opt->out || (opt->visit && !visit_first))) {
+        /* pass 2: the results (and a visitor's rows) in input order */
         if (opt->out && !(w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err))) {
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
-        bool replay = w || (opt->visit && !visit_first);
-        for (size_t row = 0; row < n && replay; row++) {
+        for (size_t row = 0; row < n; row++) {
+            if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
             if (kept) {
                 writer_row(w, kept[row]);
                 continue;
@@ -724,8 +746,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             writer_row(w, vals);
             if ((row & 0xFFFF) == 0) progress_update(&pg, n + row);
         }
-        if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     }
+    if (budgets && opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     if (!helper_join(&helper)) {
         res->status = RUN_DATA;
         goto done;
@@ -741,7 +763,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         lw = NULL;
         if (!committed) {
             /* whole or not at all: take the results back too */
-            if (strcmp(opt->out, "-") != 0) remove(opt->out);
+            if (opt->out && strcmp(opt->out, "-") != 0) remove(opt->out);
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
@@ -759,6 +781,8 @@ done:
     xfree(kept);
     arena_free(&keep_arena);
     xfree(vals);
+    xfree(dvals);
+    xfree(drules);
     xfree(wcols);
     eval_free(e);
     if (budgets) ledgers_free(&ls);

@@ -33,13 +33,23 @@ typedef struct RunBinding {
     const char *path;          /* the CSV file (borrowed) */
 } RunBinding;
 
+/* One decided row, as RunOptions.on_row sees it. */
+typedef struct RunRow {
+    size_t row;                /* the row's index in the input */
+    const Value *values;       /* per decision (declaration order): its value;
+                                  payloads live until the call returns */
+    const int32_t *rules;      /* per decision: the deciding rule (an index
+                                  into PolicyDecision.rules), -1: otherwise */
+} RunRow;
+
 typedef struct RunOptions {
     const RunBinding *data;    /* --data bindings, in command-line order */
     size_t n_data;             /* entries in 'data' */
     int delimiter;             /* 0: detect per file; ',' or ';' (--delimiter) */
     bool strict;               /* an undeclared column is an error (--strict) */
     WriterFormat format;       /* CSV or JSON Lines (--format) */
-    const char *out;           /* results file, "-" for standard output */
+    const char *out;           /* results file, "-" for standard output, NULL:
+                                  none (the output columns are not computed) */
     const char *ledger_out;    /* ledger summary file, or NULL (--ledger-out) */
     bool progress;             /* show progress on a terminal */
     void (*background)(void *ctx); /* if not NULL: called once on a helper
@@ -59,6 +69,23 @@ typedef struct RunOptions {
                                   before the row's charges).  False stops the run
                                   with the error in 'e' */
     void *visit_ctx;           /* its argument */
+    /* Hooks for commands that run policies to compare them ('grip compare',
+     * 'grip diff'); all optional.  They are called on the evaluation thread. */
+    bool (*keep_row)(void *ctx, const Policy *p, size_t row);
+                               /* if not NULL: input row 'row' is decided only
+                                  when this returns true; the others are not
+                                  decided, charged, counted or written (they
+                                  stay in the input for lookups) */
+    void (*on_row)(void *ctx, const RunRow *row);
+                               /* if not NULL: called for every decided row,
+                                  in the order rows are decided (date order
+                                  with budgets), before the row's charges */
+    void (*on_ledgers)(void *ctx, const Ledgers *ls);
+                               /* if not NULL: called once after the last row
+                                  with the settled ledgers (every limit known) */
+    void *hook_ctx;            /* the hooks' argument */
+    bool ledger_trace;         /* keep every booking of every ledger
+                                  (Ledger.bookings) for on_ledgers */
 } RunOptions;
 
 typedef enum RunStatus {
