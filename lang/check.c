@@ -856,6 +856,49 @@ static Type *call_remaining(Checker *C, const Ctx *x, AstNode *n)
     return prim(C, TYPE_MONEY);
 }
 
+/* A typed decision visible from 'm' (for a hint), or NULL. */
+static const AstNode *some_decision(Checker *C, Module *m)
+{
+    const char **names;
+    size_t nn = visible_names(C, m, &names);
+    for (size_t k = 0; k < nn; k++) {
+        AstNode *other = NULL;
+        const AstNode *d = names[k] ? lookup_decl(C, m, names[k], &other) : NULL;
+        if (d && !other && d->kind == AST_DECISION && d->a) return d;
+    }
+    return NULL;
+}
+
+/* label(d) or rule_name(d): 'd' must name a decision (its result is the
+ * deciding rule's article label or name, as text); the decision is read
+ * like a use of its name (an edge in the graph, a row needed). */
+static Type *call_deciding_rule(Checker *C, const Ctx *x, AstNode *n, const char *name)
+{
+    AstNode *arg = n->items[0];
+    Type *t = check_expr(C, x, arg, NULL);
+    if (is_err(t)) return prim(C, TYPE_TEXT);
+    int named = arg->kind == AST_NAME || arg->kind == AST_DOT;
+    if (named && arg->ref && arg->ref->kind == AST_DECISION) return prim(C, TYPE_TEXT);
+    const char *what = arena_printf(C->arena, "a value of type %s", tn(C, t));
+    if (named && arg->ref && arg->ref->name) {
+        switch (arg->ref->kind) {
+        case AST_DEF: what = arena_printf(C->arena, "definition '%s'", arg->ref->name); break;
+        case AST_FIELD: what = arena_printf(C->arena, "field '%s'", arg->ref->name); break;
+        case AST_PARAMETER: what = arena_printf(C->arena, "parameter '%s'", arg->ref->name); break;
+        default: break;
+        }
+    }
+    if (diag_error(C->diag, arg->span, "%s() takes the name of a decision, not %s", name, what)) {
+        const AstNode *d = some_decision(C, x->module);
+        const char *gives = strcmp(name, "label") == 0 ? "article label" : "name";
+        if (d)
+            diag_hint(C->diag, "%s(%s) gives the %s of the rule that decided '%s'", name, d->name, gives, d->name);
+        else
+            diag_hint(C->diag, "%s(d) gives the %s of the rule that decided decision d", name, gives);
+    }
+    return prim(C, TYPE_TEXT);
+}
+
 static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
 {
     const char *name = types_builtin_name(b);
@@ -940,6 +983,12 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
             return prim(C, TYPE_MONEY);
         }
         return call_remaining(C, x, n);
+    case BUILTIN_LABEL: case BUILTIN_RULE_NAME:
+        if (!arity(C, n, name, 1, 1)) {
+            check_args_silently(C, x, n);
+            return prim(C, TYPE_TEXT);
+        }
+        return call_deciding_rule(C, x, n, name);
     default:
         return err_type(C);
     }

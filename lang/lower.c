@@ -832,6 +832,14 @@ static uint32_t builtin(Lower *L, AstNode *n, int b)
         if (arg->kind != AST_INDEX) return emit(L, IR_REMAINING, span, bi, 0, 0);
         return emit_items(L, IR_REMAINING, span, bi, 0, 0, arg->items, arg->n_items);
     }
+    case BUILTIN_LABEL:
+    case BUILTIN_RULE_NAME: {
+        const AstNode *dref = na == 1 ? args[0]->ref : NULL;
+        if (!dref || dref->kind != AST_DECISION) return bad(L, n, "this call");
+        int64_t d = map_get(&L->decls, dref, -1);
+        if (d < 0) return bad(L, n, "this decision");
+        return emit(L, IR_RULE_LABEL, span, (uint32_t)d, b == BUILTIN_RULE_NAME ? 1 : 0, 0);
+    }
     default:
         return bad(L, n, "this builtin");
     }
@@ -1097,6 +1105,7 @@ static void lower_rule(Lower *L, PolicyRule *r, AstNode *rule)
     r->span = name_span(rule);
     const char *lt = r->label ? r->label : r->name;
     r->label_text = intern(&p->texts, lt, strlen(lt));
+    r->name_text = intern(&p->texts, r->name, strlen(r->name));
     r->result = lx(L, rule->a, 0);
     r->when = rule->b ? lx(L, rule->b, 0) : IR_NONE;
     r->unless = rule->c ? lx(L, rule->c, 0) : IR_NONE;

@@ -1298,7 +1298,7 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         if (!decide(e, node, n->a, &v)) return false;
         const PolicyDecision *dec = &p->decisions[n->a];
         int32_t r = e->rule_of[n->a];
-        *out = value_text(r < 0 ? dec->otherwise_text : dec->rules[r].label_text);
+        *out = value_text(r < 0 ? dec->otherwise_text : n->b ? dec->rules[r].name_text : dec->rules[r].label_text);
         return true;
     }
     case IR_DETAIL: {

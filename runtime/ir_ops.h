@@ -69,7 +69,7 @@
     X(IR_DATE_PART, "date_part", "a: date; b: IR_PART_*") \
     X(IR_REMAINING, "remaining", "a: budget; args: key parts (none: the row's own key)") \
     /* ---- default output columns ---- */ \
-    X(IR_RULE_LABEL, "rule_label", "a: decision; the deciding rule's label or name") \
+    X(IR_RULE_LABEL, "rule_label", "a: decision; b: 0 the deciding rule's label (its name without one), 1 its name; 'otherwise' when none decided") \
     X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several")
 
 #endif

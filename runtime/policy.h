@@ -110,7 +110,8 @@ typedef struct PolicyRule {
     int32_t valid_until;       /* last day in force (INT32_MAX: open) */
     uint32_t *when_budgets;    /* budgets whose remaining 'when' reads */
     uint32_t n_when_budgets;   /* entries in 'when_budgets' */
-    const Text *label_text;    /* the label, or the name without one (output) */
+    const Text *label_text;    /* the label, or the name without one (output, label()) */
+    const Text *name_text;     /* the name (rule_name()) */
 } PolicyRule;
 
 typedef struct PolicyDecision {
