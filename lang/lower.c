@@ -16,7 +16,8 @@
  *   5. constants the run needs as values are evaluated: field defaults,
  *      inline table rows, parameter periods and rule validity dates;
  *   6. for each rule, the budgets whose remaining its 'when' reads (for
- *      the ledger's refused / by-exception counts), and for each budget
+ *      explanations; comparisons of remaining() with an amount became
+ *      IR_BUDGET_CMP in step 4, for the ledger), and for each budget
  *      the names of its key columns and the table that lists its keys.
  * Everything is written into the Policy (its arena and IR arrays); the
  * lowering's own maps are freed at the end.
@@ -662,6 +663,16 @@ static uint32_t binary(Lower *L, AstNode *n, unsigned ctx)
         return bad(L, n, "this operator");
     }
     uint32_t a = lx(L, n->a, 0), b = lx(L, n->b, 0);
+    if (op == IR_LT || op == IR_LE || op == IR_GT || op == IR_GE) {
+        /* remaining(b) compared with an amount: a budget test whose "not
+         * enough" outcome the ledger notes (eval.c, budget_cmp) */
+        bool left = L->p->ir[a].op == IR_REMAINING, right = L->p->ir[b].op == IR_REMAINING;
+        if (left || right) {
+            uint32_t node = emit(L, IR_BUDGET_CMP, n->span, a, b, op);
+            if (!left) L->p->ir[node].flags |= IR_F_REM_RIGHT;
+            return node;
+        }
+    }
     return fold(L, emit(L, op, n->span, a, b, 0));
 }
 
@@ -1212,7 +1223,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
     case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
     case IR_OR: case IR_DEFAULT: case IR_IN: case IR_YEARS_BETWEEN: case IR_MONTHS_BETWEEN:
-    case IR_DAYS_BETWEEN:
+    case IR_DAYS_BETWEEN: case IR_BUDGET_CMP:
         return reaches(r, n->a) || reaches(r, n->b);
     case IR_OP_COUNT:
         break;

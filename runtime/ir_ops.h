@@ -68,6 +68,7 @@
     X(IR_DAYS_BETWEEN, "days_between", "a, b: dates; days from a to b") \
     X(IR_DATE_PART, "date_part", "a: date; b: IR_PART_*") \
     X(IR_REMAINING, "remaining", "a: budget; args: key parts (none: the row's own key)") \
+    X(IR_BUDGET_CMP, "budget_cmp", "a, b: as IR_LT..IR_GE, a (or b with IR_F_REM_RIGHT) an IR_REMAINING; c: IR_LT..IR_GE; a 'not enough' outcome is noted for the ledger") \
     /* ---- default output columns ---- */ \
     X(IR_RULE_LABEL, "rule_label", "a: decision; b: 0 the deciding rule's label (its name without one), 1 its name; 'otherwise' when none decided") \
     X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several")
