@@ -538,8 +538,8 @@ static int builtin_call(const Describer *d, const AstNode *e)
         return 1;
     }
     if (n == 1 && (strcmp(f, "label") == 0 || strcmp(f, "rule_name") == 0)) {
-        if (f[0] == 'l') say(d, "het artikel van de regel die ", "the label of the rule that decided ");
-        else say(d, "de naam van de regel die ", "the name of the rule that decided ");
+        if (f[0] == 'l') say(d, "het artikel van de regel die over ", "the label of the rule that decided ");
+        else say(d, "de naam van de regel die over ", "the name of the rule that decided ");
         val_arg(d, x[0]);
         say(d, " besliste", "");
         return 1;
@@ -757,6 +757,18 @@ static void val(const Describer *d, const AstNode *e)
         for (uint32_t k = 0; k < e->n_items; k++) {
             if (k) words(d, ", ");
             val(d, e->items[k]);
+        }
+        words(d, ")");
+        return;
+    case AST_RECORD_LIT:
+        /* Adres (straat: “Dorpsstraat”, huisnummer: 1), like a constructor */
+        val(d, e->a);
+        words(d, " (");
+        for (uint32_t k = 0; k < e->n_items; k++) {
+            if (k) words(d, ", ");
+            name(d, e->items[k]->name);
+            words(d, ": ");
+            val(d, e->items[k]->a);
         }
         words(d, ")");
         return;

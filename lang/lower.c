@@ -248,7 +248,7 @@ static bool foldable(const Lower *L, uint32_t node)
         return is_const(L, n->a) && is_const(L, n->b) && is_const(L, n->c);
     case IR_ROUND:
         return is_const(L, n->a) && (n->b == IR_NONE || is_const(L, n->b));
-    case IR_CONSTRUCT: case IR_SET: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_MIN2: case IR_MAX2:
         for (uint32_t k = 0; k < n->n; k++)
             if (!is_const(L, args[k])) return false;
         return true;
@@ -856,9 +856,12 @@ static uint32_t builtin(Lower *L, AstNode *n, int b)
     }
 }
 
+static uint32_t record_literal(Lower *L, AstNode *n);
+
 static uint32_t call(Lower *L, AstNode *n)
 {
     const AstNode *callee = n->a;
+    if (callee->ref && callee->ref->kind == AST_RECORD) return record_literal(L, n); /* 'Adres()' */
     const Type *ft = callee->type;
     if (ft && ft->kind == TYPE_FUNC && ft->builtin != BUILTIN_NONE) return builtin(L, n, ft->builtin);
     const AstNode *ref = callee->ref;
@@ -871,6 +874,36 @@ static uint32_t call(Lower *L, AstNode *n)
                                   n->items, n->n_items));
     }
     return bad(L, n, "this call");
+}
+
+/* 'Adres(straat: x, huisnummer: 1)': the field values in declaration
+ * order, a field not given taking its default; a money field is rounded
+ * to cents, as where any money is stored. */
+static uint32_t record_literal(Lower *L, AstNode *n)
+{
+    const Type *t = n->type;
+    if (!t || t->kind != TYPE_RECORD || !t->decl) return bad(L, n, "this record");
+    const AstNode *rec = t->decl;
+    uint32_t nf = rec->n_items;
+    uint32_t *vals = xmalloc(sizeof *vals * (nf ? nf : 1));
+    for (uint32_t k = 0; k < nf; k++) {
+        AstNode *f = rec->items[k], *value = f->b;
+        for (uint32_t i = 0; i < n->n_items; i++)
+            if (n->items[i]->ref == f) value = n->items[i]->a;
+        if (!value) {
+            xfree(vals);
+            return bad(L, n, "a record without this field");
+        }
+        vals[k] = lx(L, value, 0);
+        if (f->a && f->a->type && f->a->type->kind == TYPE_MONEY) {
+            vals[k] = emit(L, IR_ROUND, value->span, vals[k], IR_NONE, DEC_ROUND_HALF_AWAY);
+            L->p->ir[vals[k]].flags |= IR_F_MONEY;
+            vals[k] = fold(L, vals[k]);
+        }
+    }
+    uint32_t node = emit_list(L, IR_RECORD, n->span, 0, 0, 0, vals, nf);
+    xfree(vals);
+    return fold(L, node);
 }
 
 static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
@@ -915,6 +948,8 @@ static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
         return index_expr(L, n, ctx);
     case AST_CALL:
         return call(L, n);
+    case AST_RECORD_LIT:
+        return record_literal(L, n);
     case AST_QUANT:
         return quantifier(L, n);
     case AST_AGGREGATE:
@@ -1210,7 +1245,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_PAYLOAD: case IR_IN_MASK: case IR_IS: case IR_VARIANT_OF: case IR_REC_FIELD: case IR_DATE_PART:
     case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_DETAIL:
         return reaches(r, n->a);
-    case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         return reaches_list(r, n);
     case IR_QUANT:
         return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c) || reaches_list(r, n);

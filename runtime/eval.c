@@ -1112,6 +1112,13 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         *out = make_set(e, items, n->n);
         return true;
     }
+    case IR_RECORD: {
+        Value *f = arena_alloc(&e->scratch, sizeof *f * (n->n ? n->n : 1));
+        for (uint32_t k = 0; k < n->n; k++)
+            if (!ev(e, p->args[n->args + k], &f[k])) return false;
+        *out = value_record(f, n->n);
+        return true;
+    }
     case IR_NEG: {
         Value v;
         Dec d;

@@ -26,6 +26,7 @@
     X(IR_CALL, "call", "a: function definition; args: arguments") \
     X(IR_CONSTRUCT, "construct", "a: variant; b: case; args: payload") \
     X(IR_SET, "set", "args: elements (sorted, duplicates dropped)") \
+    X(IR_RECORD, "record", "args: field values in declaration order; a record") \
     /* ---- operators ---- */ \
     X(IR_NEG, "neg", "a: number") \
     X(IR_NOT, "not", "a: bool") \
