@@ -577,7 +577,7 @@ static int form_prec(const AstNode *n)
     case AST_IF: case AST_QUANT: return P_LOW;
     case AST_UNARY: return n->op == AST_OP_NOT ? P_NOT : P_NEG;
     case AST_IS: return P_CMP;
-    case AST_DOT: case AST_INDEX: case AST_CALL: return P_POSTFIX;
+    case AST_DOT: case AST_INDEX: case AST_CALL: case AST_RECORD_LIT: return P_POSTFIX;
     case AST_BINARY:
         switch (n->op) {
         case AST_OP_OR: return P_OR;
@@ -967,6 +967,22 @@ static void expr(Fmt *f, const AstNode *n, int paren)
     case AST_CALL:
         sub(f, n->a, P_POSTFIX, P_POSTFIX);
         bracketed(f, "(", n->a->span.end, n->items, n->n_items, close - 1, ")");
+        break;
+    case AST_RECORD_LIT:
+        sub(f, n->a, P_POSTFIX, P_POSTFIX);
+        put(f, "(");
+        for (uint32_t k = 0; k < n->n_items; k++) {
+            if (k) {
+                put(f, ",");
+                sp(f);
+            }
+            put_name(f, n->items[k]->name, n->items[k]->name_span);
+            put(f, ":");
+            sp(f);
+            sub(f, n->items[k]->a, 0, 0);
+        }
+        flush(f, close - 1);
+        put(f, ")");
         break;
     case AST_VARIANT_OF:
         flush(f, n->span.start);

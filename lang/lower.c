@@ -16,7 +16,8 @@
  *   5. constants the run needs as values are evaluated: field defaults,
  *      inline table rows, parameter periods and rule validity dates;
  *   6. for each rule, the budgets whose remaining its 'when' reads (for
- *      the ledger's refused / by-exception counts), and for each budget
+ *      explanations; comparisons of remaining() with an amount became
+ *      IR_BUDGET_CMP in step 4, for the ledger), and for each budget
  *      the names of its key columns and the table that lists its keys.
  * Everything is written into the Policy (its arena and IR arrays); the
  * lowering's own maps are freed at the end.
@@ -254,7 +255,7 @@ static bool foldable(const Lower *L, uint32_t node)
         return is_const(L, n->a) && is_const(L, n->b) && is_const(L, n->c);
     case IR_ROUND:
         return is_const(L, n->a) && (n->b == IR_NONE || is_const(L, n->b));
-    case IR_CONSTRUCT: case IR_SET: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_MIN2: case IR_MAX2:
         for (uint32_t k = 0; k < n->n; k++)
             if (!is_const(L, args[k])) return false;
         return true;
@@ -678,6 +679,16 @@ static uint32_t binary(Lower *L, AstNode *n, unsigned ctx)
         return bad(L, n, "this operator");
     }
     uint32_t a = lx(L, n->a, 0), b = lx(L, n->b, 0);
+    if (op == IR_LT || op == IR_LE || op == IR_GT || op == IR_GE) {
+        /* remaining(b) compared with an amount: a budget test whose "not
+         * enough" outcome the ledger notes (eval.c, budget_cmp) */
+        bool left = L->p->ir[a].op == IR_REMAINING, right = L->p->ir[b].op == IR_REMAINING;
+        if (left || right) {
+            uint32_t node = emit(L, IR_BUDGET_CMP, n->span, a, b, op);
+            if (!left) L->p->ir[node].flags |= IR_F_REM_RIGHT;
+            return node;
+        }
+    }
     return fold(L, emit(L, op, n->span, a, b, 0));
 }
 
@@ -852,14 +863,25 @@ static uint32_t builtin(Lower *L, AstNode *n, int b)
         if (arg->kind != AST_INDEX) return emit(L, IR_REMAINING, span, bi, 0, 0);
         return emit_items(L, IR_REMAINING, span, bi, 0, 0, arg->items, arg->n_items);
     }
+    case BUILTIN_LABEL:
+    case BUILTIN_RULE_NAME: {
+        const AstNode *dref = na == 1 ? args[0]->ref : NULL;
+        if (!dref || dref->kind != AST_DECISION) return bad(L, n, "this call");
+        int64_t d = map_get(&L->decls, dref, -1);
+        if (d < 0) return bad(L, n, "this decision");
+        return emit(L, IR_RULE_LABEL, span, (uint32_t)d, b == BUILTIN_RULE_NAME ? 1 : 0, 0);
+    }
     default:
         return bad(L, n, "this builtin");
     }
 }
 
+static uint32_t record_literal(Lower *L, AstNode *n);
+
 static uint32_t call(Lower *L, AstNode *n)
 {
     const AstNode *callee = n->a;
+    if (callee->ref && callee->ref->kind == AST_RECORD) return record_literal(L, n); /* 'Adres()' */
     const Type *ft = callee->type;
     if (ft && ft->kind == TYPE_FUNC && ft->builtin != BUILTIN_NONE) return builtin(L, n, ft->builtin);
     const AstNode *ref = callee->ref;
@@ -872,6 +894,36 @@ static uint32_t call(Lower *L, AstNode *n)
                                   n->items, n->n_items));
     }
     return bad(L, n, "this call");
+}
+
+/* 'Adres(straat: x, huisnummer: 1)': the field values in declaration
+ * order, a field not given taking its default; a money field is rounded
+ * to cents, as where any money is stored. */
+static uint32_t record_literal(Lower *L, AstNode *n)
+{
+    const Type *t = n->type;
+    if (!t || t->kind != TYPE_RECORD || !t->decl) return bad(L, n, "this record");
+    const AstNode *rec = t->decl;
+    uint32_t nf = rec->n_items;
+    uint32_t *vals = xmalloc(sizeof *vals * (nf ? nf : 1));
+    for (uint32_t k = 0; k < nf; k++) {
+        AstNode *f = rec->items[k], *value = f->b;
+        for (uint32_t i = 0; i < n->n_items; i++)
+            if (n->items[i]->ref == f) value = n->items[i]->a;
+        if (!value) {
+            xfree(vals);
+            return bad(L, n, "a record without this field");
+        }
+        vals[k] = lx(L, value, 0);
+        if (f->a && f->a->type && f->a->type->kind == TYPE_MONEY) {
+            vals[k] = emit(L, IR_ROUND, value->span, vals[k], IR_NONE, DEC_ROUND_HALF_AWAY);
+            L->p->ir[vals[k]].flags |= IR_F_MONEY;
+            vals[k] = fold(L, vals[k]);
+        }
+    }
+    uint32_t node = emit_list(L, IR_RECORD, n->span, 0, 0, 0, vals, nf);
+    xfree(vals);
+    return fold(L, node);
 }
 
 static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
@@ -916,6 +968,8 @@ static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
         return index_expr(L, n, ctx);
     case AST_CALL:
         return call(L, n);
+    case AST_RECORD_LIT:
+        return record_literal(L, n);
     case AST_QUANT:
         return quantifier(L, n);
     case AST_AGGREGATE:
@@ -1122,6 +1176,7 @@ static void lower_rule(Lower *L, PolicyRule *r, AstNode *rule)
     r->span = name_span(rule);
     const char *lt = r->label ? r->label : r->name;
     r->label_text = intern(&p->texts, lt, strlen(lt));
+    r->name_text = intern(&p->texts, r->name, strlen(r->name));
     r->result = lx(L, rule->a, 0);
     r->when = rule->b ? lx(L, rule->b, 0) : IR_NONE;
     r->unless = rule->c ? lx(L, rule->c, 0) : IR_NONE;
@@ -1217,7 +1272,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_PAYLOAD: case IR_IN_MASK: case IR_IS: case IR_VARIANT_OF: case IR_REC_FIELD: case IR_DATE_PART:
     case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_DETAIL:
         return reaches(r, n->a);
-    case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         return reaches_list(r, n);
     case IR_QUANT:
         return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c) || reaches_list(r, n);
@@ -1230,7 +1285,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
     case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
     case IR_OR: case IR_DEFAULT: case IR_IN: case IR_YEARS_BETWEEN: case IR_MONTHS_BETWEEN:
-    case IR_DAYS_BETWEEN:
+    case IR_DAYS_BETWEEN: case IR_BUDGET_CMP:
         return reaches(r, n->a) || reaches(r, n->b);
     case IR_OP_COUNT:
         break;

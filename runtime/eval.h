@@ -96,11 +96,13 @@ int32_t eval_deciding_rule(const Eval *e, uint32_t d);
 /* Evaluates IR node 'node' in the current row into '*out'. */
 bool eval_node(Eval *e, uint32_t node, Value *out);
 /* Books the current row's charges (every budget, every clause whose 'when'
- * holds), and counts the row as refused for a budget when a decision was
- * decided by a rule whose 'when' reads that budget's remaining, and as let
- * through by an exception when such a rule's 'when' held, its 'unless' let
- * the row through, and the row was charged.  Call after every decision of
- * the row was evaluated.  False on a runtime error. */
+ * holds).  When a budget test made while the row's decisions were taken
+ * (a comparison of remaining() of the row's own account with an amount,
+ * IR_BUDGET_CMP) found the account short of an amount, the row counts as
+ * refused for it if it was charged nothing or less than that amount (the
+ * account then ran out, if it had not yet), else as charged by exception.
+ * Call after every decision of the row was evaluated.  False on a runtime
+ * error. */
 bool eval_book_charges(Eval *e);
 /* Computes the limit of every ledger entry whose limit is not known yet
  * (keys listed from a table that no row reached), outside any row, with

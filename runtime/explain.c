@@ -272,6 +272,11 @@ static void facts(Ex *x, Cond *c, uint32_t node, bool holds)
         add_fact(x, c, f);
         return;
     }
+    case IR_BUDGET_CMP: { /* remaining(b) compared with an amount; 'c' is the comparison */
+        Fact f = {true, cmp_op((IrOp)n->c, holds), operand(x, n->a), operand(x, n->b)};
+        add_fact(x, c, f);
+        return;
+    }
     case IR_IN_MASK: {
         Fact f = {true, cmp_op(IR_IN_MASK, holds), operand(x, n->a), literal(mask_set_text(x, n))};
         add_fact(x, c, f);

@@ -12,8 +12,12 @@
  * writes the summary, sorted by key (ledger_sorted).
  *
  * "Ran out" is defined as: the reference date of the first row that was
- * refused for the key (decided by a rule whose `when` reads this budget's
- * remaining) or whose charge brought the remainder to zero or below.
+ * refused for the key or whose charge brought the remainder to zero or
+ * below.  A row is refused for the key when a budget test (a comparison
+ * of remaining() of the row's own key with an amount, made while its
+ * decisions were taken) found the remainder short of an amount and the row
+ * was then charged nothing or less than that amount; charged that amount
+ * or more, it counts "by exception" (docs/cli.md, Ledger summary).
  */
 #ifndef GRIP_RUNTIME_LEDGER_H
 #define GRIP_RUNTIME_LEDGER_H
@@ -36,8 +40,8 @@ typedef struct LedgerEntry {
     bool ran_out_dated;    /* the row that ran it out had a reference date */
     Date ran_out_date;     /* see the top of this file */
     uint64_t grants;       /* rows charged */
-    uint64_t refused;      /* rows refused for it */
-    uint64_t by_exception; /* rows let through by an exception and charged */
+    uint64_t refused;      /* rows refused for it: found short, charged less */
+    uint64_t by_exception; /* rows found short and charged all the same */
 } LedgerEntry;
 
 /* One charge booked to an account, kept only when the ledger traces

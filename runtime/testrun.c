@@ -627,11 +627,12 @@ static void reads(const Policy *p, uint32_t node, Reads *r, int depth)
             if (r->n_budgets < SHOW_DEFS) r->budgets[r->n_budgets++] = node;
         }
         break;
-    case IR_CALL: case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
+    case IR_CALL: case IR_CONSTRUCT: case IR_RECORD: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         break;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
     case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
     case IR_OR: case IR_DEFAULT: case IR_IN: case IR_YEARS_BETWEEN: case IR_MONTHS_BETWEEN: case IR_DAYS_BETWEEN:
+    case IR_BUDGET_CMP:
         reads(p, n->a, r, depth + 1);
         reads(p, n->b, r, depth + 1);
         break;

@@ -17,31 +17,17 @@
 #     comparison with its charts to OUT/vergelijking.html.
 # GRIP defaults to ./grip, DATA to data/ (the bundled year: docs/data.md),
 # OUT to out/.  Takes about a second on the bundled 20,000 requests.
-#
-# teams.csv calls the team budget 'budget', which was a keyword of the
-# language, so the policies name the field 'teambudget' (docs/policies.md,
-# "Gaps in the language" 1).  While the regional policy's 'teams' table
-# declares 'teambudget', the policies read a temporary copy of teams.csv
-# with that header renamed; once it declares 'budget' (the language now
-# accepts it), they read the file itself.
 set -eu
 grip=${1:-./grip}
 data=${2:-data}
 out=${3:-out}
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/grip-demo.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT INT TERM
-teams="$data/teams.csv"
-if grep -q '^ *teambudget: money' "$root/policies/zhz/verordening.grip"; then
-    sed '1s/,budget\(\r\{0,1\}\)$/,teambudget\1/' "$data/teams.csv" >"$tmp/teams.csv"
-    teams="$tmp/teams.csv"
-fi
 mkdir -p "$out"
 
 "$grip" compare regio="$root/policies/zhz/verordening.grip" "$root"/policies/gemeenten/*.grip \
     --data Aanvraag="$data/aanvragen.csv" --data plafonds="$data/plafonds.csv" \
-    --data aanbieders="$data/aanbieders.csv" --data teams="$teams" \
+    --data aanbieders="$data/aanbieders.csv" --data teams="$data/teams.csv" \
     --own gemeente --max-rows 10 --out-dir "$out" --html "$out/vergelijking.html"
 echo
 echo "Besluiten per aanvraag: $out/regio.csv en $out/<gemeente>.csv"
