@@ -5,7 +5,10 @@
  * messages, one million 'a'), messages whose lengths straddle the padding
  * boundaries (55/56, 63/64/65, 119/120 bytes; expected digests from Python's
  * hashlib), the same digest for a 200-byte message split at every point, and
- * sha256_file on real and missing files.
+ * sha256_file on real and missing files.  Every digest test runs twice:
+ * with the compression sha256_init picks for this CPU (the x86 SHA
+ * extensions where present) and with the portable one; a last test
+ * compares the two on random messages of every length up to 1000 bytes.
  */
 #include "harness.h"
 #include "../../runtime/sha256.h"
@@ -13,11 +16,21 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+/* Use the portable compression (clear Sha256.accel) in 'start'. */
+static bool portable;
+
+/* sha256_init, then the compression the current pass tests. */
+static void start(Sha256 *ctx)
+{
+    sha256_init(ctx);
+    if (portable) ctx->accel = false;
+}
+
 static const char *hex_of(const void *msg, size_t len, char hex[SHA256_HEX_SIZE])
 {
     Sha256 ctx;
     uint8_t digest[SHA256_DIGEST_SIZE];
-    sha256_init(&ctx);
+    start(&ctx);
     sha256_update(&ctx, msg, len);
     sha256_final(&ctx, digest);
     sha256_hex(digest, hex);
@@ -48,7 +61,7 @@ static void test_nist_vectors(void)
     memset(a, 'a', sizeof a);
     Sha256 ctx;
     uint8_t digest[SHA256_DIGEST_SIZE];
-    sha256_init(&ctx);
+    start(&ctx);
     size_t left = 1000000, piece = 1;
     while (left > 0) {
         size_t n = piece < left ? piece : left;
@@ -107,7 +120,7 @@ static void test_split_updates(void)
     for (size_t split = 0; split <= sizeof msg; split++) {
         Sha256 ctx;
         uint8_t digest[SHA256_DIGEST_SIZE];
-        sha256_init(&ctx);
+        start(&ctx);
         sha256_update(&ctx, msg, split);
         sha256_update(&ctx, msg + split, sizeof msg - split);
         sha256_final(&ctx, digest);
@@ -123,7 +136,7 @@ static void test_split_updates(void)
         for (size_t s2 = s1; s2 <= sizeof msg; s2++) {
             Sha256 ctx;
             uint8_t digest[SHA256_DIGEST_SIZE];
-            sha256_init(&ctx);
+            start(&ctx);
             sha256_update(&ctx, msg, s1);
             sha256_update(&ctx, msg + s1, s2 - s1);
             sha256_update(&ctx, msg + s2, sizeof msg - s2);
@@ -137,7 +150,7 @@ static void test_split_updates(void)
     /* byte by byte */
     Sha256 ctx;
     uint8_t digest[SHA256_DIGEST_SIZE];
-    sha256_init(&ctx);
+    start(&ctx);
     for (size_t k = 0; k < sizeof msg; k++) sha256_update(&ctx, msg + k, 1);
     sha256_final(&ctx, digest);
     sha256_hex(digest, hex);
@@ -215,5 +228,41 @@ static void test_file(void)
     CHECK_EQ_STR(hex, "");
 }
 
+/* The accelerated and portable compressions agree on pseudo-random
+ * messages of 0 .. 1000 bytes, hashed whole and in two pieces. */
+static void test_both_agree(void)
+{
+    static uint8_t msg[1000];
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (size_t k = 0; k < sizeof msg; k++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift64 */
+        msg[k] = (uint8_t)x;
+    }
+    int same = 0;
+    for (size_t len = 0; len <= sizeof msg; len++) {
+        uint8_t d1[SHA256_DIGEST_SIZE], d2[SHA256_DIGEST_SIZE];
+        Sha256 a, b;
+        sha256_init(&a);
+        sha256_update(&a, msg, len);
+        sha256_final(&a, d1);
+        sha256_init(&b);
+        b.accel = false;
+        sha256_update(&b, msg, len / 3);
+        sha256_update(&b, msg + len / 3, len - len / 3);
+        sha256_final(&b, d2);
+        same += memcmp(d1, d2, sizeof d1) == 0;
+    }
+    CHECK_EQ_INT(same, (int)sizeof msg + 1);
+}
+
+static void test_portable(void)
+{
+    portable = true;
+    test_nist_vectors();
+    test_padding_boundaries();
+    test_split_updates();
+    portable = false;
+}
+
 TEST_MAIN(RUN(test_nist_vectors); RUN(test_padding_boundaries); RUN(test_split_updates);
-          RUN(test_hex); RUN(test_file);)
+          RUN(test_hex); RUN(test_file); RUN(test_portable); RUN(test_both_agree);)
