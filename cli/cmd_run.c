@@ -151,7 +151,8 @@ static void print_runtime_error(const Program *prog, const EvalError *err)
 }
 
 /* The receipt while it is made: its inputs are hashed on the run's helper
- * thread (receipt_inputs) while the rows are decided, its outputs after. */
+ * thread (receipt_inputs) while the rows are decided, its outputs by their
+ * writers as they are written (RunOptions.hash_outputs). */
 typedef struct ReceiptJob {
     const Program *prog;       /* the loaded policy (its source files) */
     const Policy *p;           /* the bound policy */
@@ -229,8 +230,9 @@ static bool receipt_finish(ReceiptJob *j, const RunResult *res, const char *path
         }
     }
     bool ok = j->ok;
-    if (ok) ok = receipt_add_output(r, a->out, j->err, sizeof j->err);
-    if (ok && a->ledger_out) ok = receipt_add_output(r, a->ledger_out, j->err, sizeof j->err);
+    /* the outputs were hashed while they were written (RunOptions.hash_outputs) */
+    receipt_add_output_hashed(r, a->out, res->out_sha256);
+    if (a->ledger_out) receipt_add_output_hashed(r, a->ledger_out, res->ledger_sha256);
     if (ok) ok = receipt_set_time(r, getenv("SOURCE_DATE_EPOCH"), j->err, sizeof j->err);
     if (ok) ok = receipt_write(r, path, j->err, sizeof j->err);
     if (!ok) fprintf(stderr, "grip run: receipt: %s\n", j->err);
@@ -295,6 +297,7 @@ int cmd_run(int argc, char **argv)
         job.r = receipt_new(GRIP_VERSION);
         opt.background = receipt_inputs;
         opt.background_ctx = &job;
+        opt.hash_outputs = true;
     }
 
     RunResult res;

@@ -818,6 +818,7 @@ static const bool needs_quote[256] = {
 static void write_out(CsvWriter *w, const char *s, size_t len)
 {
     if (w->err || len == 0) return;
+    if (w->hash) sha256_update(w->hash, s, len);
     errno = 0;
     if (fwrite(s, 1, len, w->f) != len) w->err = errno ? errno : EIO;
 }
@@ -855,6 +856,7 @@ void csv_writer_init(CsvWriter *w, FILE *f)
     w->used = 0;
     w->nfields = 0;
     w->last_empty = false;
+    w->hash = NULL;
 }
 
 void csv_write_field(CsvWriter *w, const char *s, size_t len)

@@ -46,6 +46,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sha256.h"
+
 /* Longest row in bytes.  Real dataset rows are a few hundred bytes (B1's are
  * ~110; a free-text remark column stays far below 64 KiB).  The limit bounds
  * the per-row scratch memory and field array, turns a wrong (binary) file or
@@ -200,10 +202,12 @@ typedef struct CsvWriter {
     size_t used;               /* bytes pending in 'buf' */
     size_t nfields;            /* fields written in the current row */
     bool last_empty;           /* the last field written was empty */
+    Sha256 *hash;              /* if not NULL, every byte handed to 'f' is
+                                  added to it (borrowed; NULL after init) */
     char buf[CSV_WRITER_BUF];  /* pending output */
 } CsvWriter;
 
-/* Starts writing to 'f' (borrowed; not closed here). */
+/* Starts writing to 'f' (borrowed; not closed here), hashing nothing. */
 void csv_writer_init(CsvWriter *w, FILE *f);
 
 /* Appends a field of 'len' bytes at 's' to the current row.  I/O errors are

@@ -502,7 +502,8 @@ static Writer *write_ledgers(Policy *p, const Ledgers *ls, const RunOptions *opt
     for (size_t k = 0; k < 7; k++) cols[base + k] = (WriterColumn){names[k], types[k]};
     size_t ncols = base + 7;
     char err[512];
-    Writer *w = writer_open(opt->ledger_out, opt->format, cols, ncols, err, sizeof err);
+    Writer *w = opt->hash_outputs ? writer_open_hashed(opt->ledger_out, opt->format, cols, ncols, err, sizeof err)
+                                  : writer_open(opt->ledger_out, opt->format, cols, ncols, err, sizeof err);
     bool ok = w != NULL;
     if (!ok) fail(res, RUN_IO, "%s", err);
     Value *row = xcalloc(ncols, sizeof *row);
@@ -573,6 +574,14 @@ static bool helper_join(Helper *h)
     return h->key_ok;
 }
 
+/* Opens the results file opt->out (hashed when opt->hash_outputs). */
+static Writer *open_results(const RunOptions *opt, const WriterColumn *cols, size_t ncols, char *err,
+                            size_t errcap)
+{
+    if (opt->hash_outputs) return writer_open_hashed(opt->out, opt->format, cols, ncols, err, errcap);
+    return writer_open(opt->out, opt->format, cols, ncols, err, errcap);
+}
+
 static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
@@ -619,7 +628,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     /* without budgets the writer is opened first and rows stream into it;
      * with budgets it is opened for pass 2 */
     if (!budgets) {
-        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
+        w = open_results(opt, wcols, p->n_columns, err, sizeof err);
         if (!w) {
             fail(res, RUN_IO, "%s", err);
             goto done;
@@ -682,7 +691,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
         /* pass 2: the results in input order */
-        w = writer_open(opt->out, opt->format, wcols, p->n_columns, err, sizeof err);
+        w = open_results(opt, wcols, p->n_columns, err, sizeof err);
         if (!w) {
             fail(res, RUN_IO, "%s", err);
             goto done;
@@ -715,14 +724,14 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         res->status = RUN_DATA;
         goto done;
     }
-    bool committed = writer_commit(w, err, sizeof err);
+    bool committed = writer_commit_hashed(w, res->out_sha256, err, sizeof err);
     w = NULL;
     if (!committed) {
         fail(res, RUN_IO, "%s", err);
         goto done;
     }
     if (lw) {
-        committed = writer_commit(lw, err, sizeof err);
+        committed = writer_commit_hashed(lw, res->ledger_sha256, err, sizeof err);
         lw = NULL;
         if (!committed) {
             /* whole or not at all: take the results back too */

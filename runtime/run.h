@@ -25,6 +25,7 @@
 #include "dataset.h"
 #include "eval.h"
 #include "policy.h"
+#include "sha256.h"
 #include "writer.h"
 
 /* One --data NAME=FILE. */
@@ -42,6 +43,9 @@ typedef struct RunOptions {
     const char *out;           /* results file, "-" for standard output */
     const char *ledger_out;    /* ledger summary file, or NULL (--ledger-out) */
     bool progress;             /* show progress on a terminal */
+    bool hash_outputs;         /* compute the SHA-256 of each output while
+                                  writing it (RunResult.out_sha256, for a
+                                  receipt) */
     void (*background)(void *ctx); /* if not NULL: called once on a helper
                                   thread after the datasets are bound, while
                                   the rows are decided (the receipt hashes the
@@ -79,6 +83,9 @@ typedef struct RunResult {
     uint64_t ledger_keys;      /* ledger entries, all budgets */
     uint64_t *ran_out;         /* per budget: entries that ran out (xmalloc'ed) */
     uint64_t *keys;            /* per budget: its entries (xmalloc'ed) */
+    char out_sha256[SHA256_HEX_SIZE];    /* RUN_OK with hash_outputs: the
+                                  SHA-256 of what went to opt->out, else "" */
+    char ledger_sha256[SHA256_HEX_SIZE]; /* likewise for opt->ledger_out */
 } RunResult;
 
 /* Initialises an empty result. */

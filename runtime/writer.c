@@ -32,6 +32,8 @@ struct Writer {
     size_t scratch_cap;   /* its size */
     int err;              /* JSONL: errno of the first failed write, or 0 */
     size_t used;          /* JSONL: bytes pending in 'buf' */
+    bool hashing;         /* 'hash' is kept (writer_open_hashed) */
+    Sha256 hash;          /* the SHA-256 of the bytes written so far */
     CsvWriter csv;        /* CSV: the buffered CSV writer */
     char buf[JSON_BUF];   /* JSONL: pending output */
 };
@@ -49,10 +51,18 @@ bool writer_format_named(const char *name, WriterFormat *out)
     return false;
 }
 
+/* Writes 'len' bytes at 's' to the file (JSONL), hashing them when asked;
+ * keeps the first errno. */
+static void json_write(Writer *w, const char *s, size_t len)
+{
+    if (!len || w->err) return;
+    if (w->hashing) sha256_update(&w->hash, s, len);
+    if (fwrite(s, 1, len, w->out.fp) != len) w->err = errno ? errno : EIO;
+}
+
 static void json_flush(Writer *w)
 {
-    if (w->used && !w->err && fwrite(w->buf, 1, w->used, w->out.fp) != w->used)
-        w->err = errno ? errno : EIO;
+    json_write(w, w->buf, w->used);
     w->used = 0;
 }
 
@@ -61,7 +71,7 @@ static void json_put(Writer *w, const char *s, size_t len)
     if (len > JSON_BUF - w->used) {
         json_flush(w);
         if (len > JSON_BUF) { /* a huge value: straight through */
-            if (!w->err && fwrite(s, 1, len, w->out.fp) != len) w->err = errno ? errno : EIO;
+            json_write(w, s, len);
             return;
         }
     }
@@ -93,8 +103,9 @@ static void free_writer(Writer *w)
     xfree(w);
 }
 
-Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *cols, size_t ncols,
-                    char *err, size_t errcap)
+/* writer_open and writer_open_hashed. */
+static Writer *open_writer(const char *path, WriterFormat format, const WriterColumn *cols,
+                           size_t ncols, bool hashing, char *err, size_t errcap)
 {
     if (ncols == 0) {
         snprintf(err, errcap, "no columns to write");
@@ -111,8 +122,11 @@ Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *c
     memcpy(w->cols, cols, ncols * sizeof *w->cols);
     w->scratch_cap = 256;
     w->scratch = xmalloc(w->scratch_cap);
+    w->hashing = hashing;
+    if (hashing) sha256_init(&w->hash);
     if (format == WRITER_CSV) {
         csv_writer_init(&w->csv, w->out.fp);
+        if (hashing) w->csv.hash = &w->hash;
         for (size_t k = 0; k < ncols; k++) csv_write_field(&w->csv, cols[k].name, strlen(cols[k].name));
         csv_end_row(&w->csv);
     } else {
@@ -131,6 +145,18 @@ Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *c
         }
     }
     return w;
+}
+
+Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *cols, size_t ncols,
+                    char *err, size_t errcap)
+{
+    return open_writer(path, format, cols, ncols, false, err, errcap);
+}
+
+Writer *writer_open_hashed(const char *path, WriterFormat format, const WriterColumn *cols,
+                           size_t ncols, char *err, size_t errcap)
+{
+    return open_writer(path, format, cols, ncols, true, err, errcap);
 }
 
 void writer_row(Writer *w, const Value *values)
@@ -161,7 +187,14 @@ size_t writer_rows(const Writer *w) { return w->rows; }
 
 bool writer_commit(Writer *w, char *err, size_t errcap)
 {
+    char hex[SHA256_HEX_SIZE];
+    return writer_commit_hashed(w, hex, err, errcap);
+}
+
+bool writer_commit_hashed(Writer *w, char hex[SHA256_HEX_SIZE], char *err, size_t errcap)
+{
     int failed = 0;
+    hex[0] = '\0';
     if (w->format == WRITER_CSV) {
         if (csv_writer_flush(&w->csv) != 0) failed = w->csv.err;
     } else {
@@ -180,6 +213,11 @@ bool writer_commit(Writer *w, char *err, size_t errcap)
         ok = false;
     } else {
         ok = outfile_commit(&w->out, err, errcap);
+    }
+    if (w->hashing) {
+        uint8_t digest[SHA256_DIGEST_SIZE];
+        sha256_final(&w->hash, digest);
+        if (ok) sha256_hex(digest, hex);
     }
     free_writer(w);
     return ok;
