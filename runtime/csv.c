@@ -703,6 +703,12 @@ const CsvRow *csv_header(const CsvReader *r)
     return &r->header;
 }
 
+void csv_position(const CsvReader *r, size_t *done, size_t *total)
+{
+    *done = (size_t)(r->p - r->buf);
+    *total = (size_t)(r->end - r->buf);
+}
+
 int csv_delimiter(const CsvReader *r)
 {
     return r->delim;

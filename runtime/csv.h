@@ -144,6 +144,10 @@ size_t csv_ncols(const CsvReader *r);
  * by 'r' (valid until csv_close). */
 const CsvRow *csv_header(const CsvReader *r);
 
+/* Bytes of the data (after any BOM) read so far into '*done' and in all into
+ * '*total': how far the reader is, for progress and size estimates. */
+void csv_position(const CsvReader *r, size_t *done, size_t *total);
+
 /* The delimiter in use, ',' or ';'.  ';' means numbers use a decimal comma. */
 int csv_delimiter(const CsvReader *r);
 

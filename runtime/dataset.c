@@ -731,6 +731,7 @@ typedef struct Binding {
     size_t lookups;    /* FT_TEXT: cells looked up in 'cache' */
     size_t misses;     /* FT_TEXT: of which missed */
     bool deferred;     /* FT_TEXT: this row's cell is parsed after the others */
+    uint32_t hash;     /* FT_TEXT, deferred: the cell's intern_hash */
 } Binding;
 
 typedef struct Loader {
@@ -1032,14 +1033,15 @@ static bool has_currency(const char *s, size_t len)
 }
 
 /* Stores the text of the 'len' bytes at 's' in row 'r' of the column 'c'
- * of binding 'b': through the cache, else interned (and coded). */
+ * of binding 'b': through the cache, else interned (and coded).  A
+ * deferred cell's hash was computed when its slot was prefetched. */
 static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const char *s, size_t len)
 {
+    uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
     if (!b->cache) {
-        put_text(L->ds, c, r, intern(L->texts, s, len));
+        put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
         return;
     }
-    uint32_t h = intern_hash(s, len);
     TextSlot *slot = &b->cache[h & (TEXT_CACHE - 1)];
     const Text *t = slot->text;
     b->lookups++;
@@ -1052,7 +1054,7 @@ static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const c
             ((const Text **)c->data)[r] = t;
         return;
     }
-    t = intern(L->texts, s, len);
+    t = intern_hashed(L->texts, s, len, h);
     put_text(L->ds, c, r, t);
     slot->text = t;
     slot->code = c->store == DS_DICT8 ? ((const uint8_t *)c->data)[r]
@@ -1060,6 +1062,15 @@ static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const c
     if (++b->misses > TEXT_CACHE_TRIAL / 2 && b->lookups <= TEXT_CACHE_TRIAL) {
         xfree(b->cache);
         b->cache = NULL;
+        /* most of this column's texts are new: make room in the interner
+         * for the rows the rest of the file holds (estimated from the bytes
+         * per row so far) times the share of new texts, rather than
+         * doubling its table step by step (each step rehashes every text
+         * and holds both tables at once) */
+        size_t done, total;
+        csv_position(L->r, &done, &total);
+        size_t per_row = r ? done / r : 0;
+        if (per_row) intern_reserve(L->texts, (total - done) / per_row / b->lookups * b->misses);
     }
 }
 
@@ -1361,8 +1372,8 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
             const CsvField *cf = &row.fields[b->col];
             b->deferred = b->type == FT_TEXT && !b->cache && (cf->len || cf->quoted);
             if (b->deferred) {
-                if (texts->cap)
-                    __builtin_prefetch(&texts->slots[intern_hash(cf->ptr, cf->len) & (texts->cap - 1)]);
+                b->hash = intern_hash(cf->ptr, cf->len);
+                intern_prefetch(texts, b->hash);
                 deferred = true;
             } else {
                 parse_cell(&L, &row, b, r);
