@@ -53,6 +53,7 @@ struct CsvReader {
     u8 *owned;              /* read() file data or NULL */
     int delim;              /* ',' or ';' */
     bool allow_no_rows;     /* CsvOptions.allow_no_rows */
+    bool fast;              /* plain rows may take read_plain_row */
     uint64_t nrows;         /* rows returned so far (field-count errors too) */
     CsvField *fields;       /* the current row's fields */
     size_t fcap;            /* capacity of 'fields' */
@@ -247,6 +248,155 @@ int csv_error_format(const CsvError *err, char *buf, size_t cap)
     return snprintf(buf, cap, "%s: error: %s", file, err->message);
 }
 
+/* ---- the fast path: rows of plain fields ----------------------------------------- */
+
+/* Most rows of real files (every row of B1) hold only plain fields: ASCII
+ * without quotes, NUL or blanks at their edges.  read_plain_row takes such
+ * a row 16 bytes at a time: 'classify' turns a chunk into three bit masks
+ * (bit k for byte k): delimiters, line ends (LF, CR) and bytes that need
+ * the general scanner (quote, NUL, bytes >= 0x80), and the row's fields
+ * fall out of the masks' set bits.  A row with anything else is left
+ * untouched for read_row, which decides it exactly as before (so every
+ * error is still found and worded by one scanner). */
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The masks of the 16 bytes at 'p' (SSE2: one compare per byte class). */
+static inline void classify(const u8 *p, int delim, unsigned *dl, unsigned *eol, unsigned *bad)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    *dl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)delim)));
+    *eol = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    __m128i qz = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    *bad = (unsigned)(_mm_movemask_epi8(qz) | _mm_movemask_epi8(v)); /* the sign bit: >= 0x80 */
+}
+#else
+/* SWAR (8 bytes in a uint64_t) when SSE2 is not there. */
+#define LOW7 0x7F7F7F7F7F7F7F7Full
+#define ONES 0x0101010101010101ull
+
+/* 0x80 in every byte of 'x' that is zero, exactly (no borrows between bytes). */
+static inline uint64_t zero_bytes(uint64_t x) { return ~(((x & LOW7) + LOW7) | x | LOW7); }
+
+/* Bit k for each byte k of 'm' whose top bit is set. */
+static inline unsigned gather(uint64_t m) { return (unsigned)(((m >> 7) * 0x0102040810204080ull) >> 56); }
+
+/* The masks of the 8 bytes at 'p' (little-endian word: byte k at bits 8k). */
+static inline void classify8(const u8 *p, int delim, unsigned *dl, unsigned *eol, unsigned *bad)
+{
+    uint64_t w = 0;
+    for (int k = 7; k >= 0; k--) w = w << 8 | p[k];
+    *dl = gather(zero_bytes(w ^ (ONES * (u8)delim)));
+    *eol = gather(zero_bytes(w ^ (ONES * '\n')) | zero_bytes(w ^ (ONES * '\r')));
+    *bad = gather(zero_bytes(w ^ (ONES * '"')) | zero_bytes(w) | (w & ~LOW7));
+}
+
+static inline void classify(const u8 *p, int delim, unsigned *dl, unsigned *eol, unsigned *bad)
+{
+    unsigned d2, e2, b2;
+    classify8(p, delim, dl, eol, bad);
+    classify8(p + 8, delim, &d2, &e2, &b2);
+    *dl |= d2 << 8;
+    *eol |= e2 << 8;
+    *bad |= b2 << 8;
+}
+#endif
+
+/* Number of trailing zero bits of 'x' (not 0). */
+static inline unsigned low_bit(unsigned x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1u)) x >>= 1, n++;
+    return n;
+#endif
+}
+
+/* True when the byte is a blank that an unquoted field would trim. */
+static inline bool blank(u8 c) { return c == ' ' || c == '\t'; }
+
+/* Ends the field [s, e) of the row starting at 'row_start' as field 'nf';
+ * false when it has blanks at an edge (read_row must trim it). */
+static inline bool plain_field(CsvReader *r, size_t nf, const u8 *row_start, const u8 *s, const u8 *e)
+{
+    if (s < e && (blank(*s) || blank(e[-1]))) return false;
+    if (nf == r->fcap) r->fields = xgrow(r->fields, &r->fcap, nf + 1, sizeof *r->fields);
+    CsvField *f = &r->fields[nf];
+    f->ptr = (const char *)s;
+    f->len = (uint32_t)(e - s);
+    f->off = (uint32_t)(s - row_start);
+    f->quoted = false;
+    return true;
+}
+
+/* Reads the row at r->p when it is plain (above) and returns 1 with 'row'
+ * filled as read_row would; returns 0, changing nothing, for any other
+ * row, a blank line, or the end of the data. */
+static int read_plain_row(CsvReader *r, CsvRow *row)
+{
+    const u8 *const row_start = r->p, *const end = r->end;
+    if (row_start == end || blank(*row_start) || *row_start == '\n' || *row_start == '\r') return 0;
+    const u8 *const lim =
+        (size_t)(end - row_start) > GRIP_MAX_CSV_LINE ? row_start + GRIP_MAX_CSV_LINE : end;
+    const u8 *p = row_start, *fs = row_start, *text_end;
+    size_t nf = 0;
+    bool line_end = true; /* the row ends at a line end, not at the end of the data */
+    for (;; p += 16) {
+        if (lim - p < 16) break;
+        unsigned dl, eol, bad;
+        classify(p, r->delim, &dl, &eol, &bad);
+        unsigned stop = dl | eol | bad;
+        while (stop) {
+            unsigned k = low_bit(stop), bit = 1u << k;
+            if (bad & bit) return 0;
+            if (!plain_field(r, nf++, row_start, fs, p + k)) return 0;
+            if (eol & bit) {
+                text_end = p + k;
+                goto finish;
+            }
+            fs = p + k + 1;
+            stop &= stop - 1;
+        }
+    }
+    for (;; p++) { /* the last bytes before 'lim', one at a time */
+        if (p == lim) {
+            if (lim != end) return 0; /* the row limit: read_row tells */
+            if (!plain_field(r, nf++, row_start, fs, p)) return 0;
+            text_end = p;
+            line_end = false;
+            goto finish;
+        }
+        u8 k = r->cls[*p];
+        if (k == K_PLAIN) continue;
+        if (k != K_DELIM && k != K_LF && k != K_CR) return 0;
+        if (!plain_field(r, nf++, row_start, fs, p)) return 0;
+        if (k != K_DELIM) {
+            text_end = p;
+            goto finish;
+        }
+        fs = p + 1;
+    }
+finish:
+    row->line = r->line;
+    p = text_end;
+    if (line_end) { /* past it (CRLF is one line end) to the next line */
+        if (*p++ == '\r' && p < end && *p == '\n') p++;
+        r->line++;
+        r->line_start = p;
+    }
+    r->p = p;
+    r->scratch_used = 0;
+    row->fields = r->fields;
+    row->n = nf;
+    row->text = (const char *)row_start;
+    row->len = (size_t)(text_end - row_start);
+    return 1;
+}
+
 /* ---- reading a row ----------------------------------------------------------- */
 
 /* Reads the row at r->p into r->fields.  Returns 1 and fills 'row', 0 at the
@@ -254,6 +404,7 @@ int csv_error_format(const CsvError *err, char *buf, size_t cap)
  * Blank lines before the row are skipped. */
 static int read_row(CsvReader *r, CsvRow *row, CsvError *err)
 {
+    if (r->fast && read_plain_row(r, row)) return 1;
     const u8 *p = r->p;
     const u8 *const end = r->end;
     const u8 *const cls = r->cls;
@@ -560,10 +711,11 @@ static bool take_header(CsvReader *r, const CsvRow *row, CsvError *err)
  * delimiter, class table, header.  Frees 'r' and returns NULL on error. */
 static CsvReader *open_data(CsvReader *r, const CsvOptions *opt, CsvError *err)
 {
-    static const CsvOptions defaults = {0, false, false};
+    static const CsvOptions defaults = {0, false, false, false};
     if (!opt) opt = &defaults;
     const u8 *p = r->buf, *end = r->end;
     r->allow_no_rows = opt->allow_no_rows;
+    r->fast = !opt->no_fast_path;
     if (opt->delimiter != 0 && opt->delimiter != ',' && opt->delimiter != ';') {
         set_error(err, CSV_ERR_OPTION, r->name, 0, NULL, NULL, NULL, NULL,
                   "unsupported delimiter (use ',' or ';')");

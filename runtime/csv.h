@@ -64,6 +64,8 @@ typedef struct CsvOptions {
     bool allow_no_rows; /* a header-only file ends without CSV_ERR_NO_ROWS */
     bool no_mmap;       /* read the file into memory instead of mapping it
                            (for files that may change while being read) */
+    bool no_fast_path;  /* tests: read every row with the general scanner
+                           (the fast path for plain rows must agree) */
 } CsvOptions;
 
 /* What went wrong; the payload is in CsvError. */
