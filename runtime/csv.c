@@ -16,6 +16,11 @@
  * UTF-8 lead bytes from 'lstart'.
  * Writer: a fixed buffer flushed with fwrite; the first errno is kept.
  */
+/* madvise(MADV_DONTNEED) is not POSIX (posix_madvise's DONTNEED is only a
+ * hint that glibc ignores); ask for the system's declarations in this file */
+#if !defined(_DEFAULT_SOURCE)
+#define _DEFAULT_SOURCE 1
+#endif
 #include "csv.h"
 
 #include "alloc.h"
@@ -36,6 +41,10 @@ typedef unsigned char u8;
  * two smallest: inside quotes both are ordinary text. */
 enum { K_PLAIN, K_DELIM, K_QUOTE, K_CR, K_LF, K_NUL, K_HIGH };
 
+/* Bytes of a mapped file read between two release_behind calls that give
+ * them back. */
+#define RELEASE_STEP ((size_t)8 << 20)
+
 /* Characters shown of a line in CsvError.excerpt, and of user text (a
  * column name) quoted in a message. */
 #define EXCERPT_CHARS 80
@@ -50,6 +59,7 @@ struct CsvReader {
     const u8 *line_start;   /* == p between rows */
     void *map;              /* mmap'ed file or NULL */
     size_t map_len;         /* bytes of 'map' */
+    const u8 *released;     /* mapped pages before this were handed back */
     u8 *owned;              /* read() file data or NULL */
     int delim;              /* ',' or ';' */
     bool allow_no_rows;     /* CsvOptions.allow_no_rows */
@@ -803,6 +813,7 @@ CsvReader *csv_open_file(const char *path, const CsvOptions *opt, CsvError *err)
                 posix_madvise(m, (size_t)st.st_size, POSIX_MADV_SEQUENTIAL);
                 r->map = m;
                 r->map_len = (size_t)st.st_size;
+                r->released = m;
                 r->buf = m;
                 r->end = r->buf + r->map_len;
                 return open_data(r, opt, err);
@@ -866,6 +877,28 @@ int csv_delimiter(const CsvReader *r)
     return r->delim;
 }
 
+/* Gives the pages of a mapped file that lie wholly before 'keep' back to
+ * the kernel once RELEASE_STEP bytes have piled up: the rows there are
+ * read, so a pass over a gigabyte file holds a few megabytes of it, not
+ * all of it.  Nothing is lost: MADV_DONTNEED on a private read-only file
+ * mapping only drops the process's copy, and a later read of those bytes
+ * (an error message quoting the header) maps them in again from the file. */
+static void release_behind(CsvReader *r, const u8 *keep)
+{
+#if defined(MADV_DONTNEED)
+    if ((size_t)(keep - r->released) < RELEASE_STEP) return;
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    const u8 *base = r->map;
+    size_t upto = (size_t)(keep - base) / page * page;
+    size_t from = (size_t)(r->released - base);
+    if (upto > from && madvise((void *)(uintptr_t)(base + from), upto - from, MADV_DONTNEED) == 0)
+        r->released = base + upto;
+#else
+    (void)r;
+    (void)keep;
+#endif
+}
+
 int csv_next(CsvReader *r, CsvRow *row, CsvError *err)
 {
     if (r->fatal.kind != CSV_OK) {
@@ -874,6 +907,7 @@ int csv_next(CsvReader *r, CsvRow *row, CsvError *err)
     }
     int rc = read_row(r, row, err);
     if (rc > 0) {
+        if (r->map) release_behind(r, (const u8 *)row->text);
         r->nrows++;
         size_t want = r->header.n;
         if (row->n == want) return 1;

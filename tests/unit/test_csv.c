@@ -675,6 +675,47 @@ static void test_files(void)
     unlink(path);
     xfree(path);
     xfree(b);
+
+    /* a mapped file of 40 MB: the pages behind the rows read are given
+     * back on the way; the header and the rows still read right, and an
+     * error at the end quotes its line */
+    size_t nrows = 1000000, len = 0;
+    b = xmalloc(nrows * 40 + 64);
+    len += (size_t)sprintf(b, "id,naam,bedrag\n");
+    for (size_t k = 0; k < nrows; k++)
+        len += (size_t)sprintf(b + len, "C%07zu,naam nummer %zu,%zu.%02zu\n", k, k % 977, k / 3, k % 100);
+    len += (size_t)sprintf(b + len, "C9999999,\"open\n");
+    path = temp_file(b, len);
+    r = csv_open_file(path, NULL, &err);
+    CHECK(r != NULL);
+    if (r) {
+        CsvRow row;
+        size_t good = 0, n = 0;
+        char want[64];
+        int rc;
+        while ((rc = csv_next(r, &row, &err)) == 1) {
+            int wl = snprintf(want, sizeof want, "C%07zu,naam nummer %zu,%zu.%02zu", n, n % 977, n / 3, n % 100);
+            good += row.n == 3 && row.len == (size_t)wl && memcmp(row.text, want, (size_t)wl) == 0 &&
+                    row.line == n + 2;
+            n++;
+        }
+        CHECK_EQ_INT(n, nrows);
+        CHECK_EQ_INT(good, nrows);
+        CHECK_EQ_INT(rc, -1);
+        CHECK_EQ_INT(err.kind, CSV_ERR_UNTERMINATED);
+        CHECK_EQ_INT(err.line, nrows + 2);
+        CHECK_EQ_STR(err.excerpt, "C9999999,\"open");
+        uint64_t line;
+        size_t column;
+        csv_field_pos(csv_header(r), 2, &line, &column); /* rescans the header's bytes */
+        CHECK_EQ_INT(line, 1);
+        CHECK_EQ_INT(column, 9);
+        CHECK_EQ_STR(csv_header(r)->fields[1].ptr, "naam");
+        csv_close(r);
+    }
+    unlink(path);
+    xfree(path);
+    xfree(b);
 }
 
 static void test_pipe(void)
