@@ -262,6 +262,7 @@ static size_t elem_size(DatasetStore store)
     case DS_DICT8: return sizeof(uint8_t);
     case DS_DICT16: return sizeof(uint16_t);
     case DS_ENUM: return sizeof(uint16_t);
+    case DS_RAW: return sizeof(uint32_t);
     }
     return 0;
 }
@@ -439,6 +440,68 @@ static void put_text(Dataset *ds, DatasetColumn *c, size_t row, const Text *t)
         }
     }
     ((const Text **)c->data)[row] = t;
+}
+
+/* ---- uninterned text columns (DS_RAW) ------------------------------------------------ */
+
+/* Bytes a Text of 'len' bytes takes in a heap: header, bytes, NUL, padded
+ * to 4 (so offsets / 4 fit 32 bits for heaps up to 16 GiB). */
+static size_t raw_size(size_t len) { return (sizeof(Text) + len + 1 + 3) & ~(size_t)3; }
+
+/* Appends the 'len' bytes at 's' (intern_hash 'hash') to the heap of raw
+ * column 'c' and stores them in row 'row'. */
+static void raw_put(DatasetColumn *c, size_t row, const char *s, size_t len, uint32_t hash)
+{
+    size_t size = raw_size(len);
+    if (c->heap_len + size > (size_t)UINT32_MAX * 4) { /* past what 32-bit offsets reach */
+        fputs("grip: out of memory\n", stderr);
+        exit(70);
+    }
+    if (c->heap_cap - c->heap_len < size) {
+        size_t cap = c->heap_cap ? c->heap_cap : (size_t)1 << 16;
+        while (cap - c->heap_len < size) cap *= 2;
+        c->heap = xrealloc(c->heap, cap);
+        c->heap_cap = cap;
+    }
+    Text *t = (Text *)(void *)(c->heap + c->heap_len);
+    t->len = (uint32_t)len;
+    t->hash = hash;
+    if (len) memcpy(t->s, s, len);
+    t->s[len] = '\0';
+    ((uint32_t *)c->data)[row] = (uint32_t)(c->heap_len / 4);
+    c->heap_len += size;
+}
+
+/* Makes field 'field' (a text field with an array column) a DS_RAW column.
+ * The heap starts with the empty text, which a cleared cell (offset 0)
+ * reads. */
+static void column_raw(Dataset *ds, size_t field)
+{
+    DatasetColumn *c = &ds->cols[field];
+    xfree(c->data);
+    xfree(c->codes);
+    c->codes = NULL;
+    c->codemask = 0;
+    c->store = DS_RAW;
+    c->data = ds->cap ? xmalloc(ds->cap * sizeof(uint32_t)) : NULL;
+    c->heap = xmalloc((size_t)1 << 16);
+    c->heap_cap = (size_t)1 << 16;
+    c->heap_len = raw_size(0);
+    memset(c->heap, 0, c->heap_len);
+    ((Text *)(void *)c->heap)->hash = intern_hash("", 0);
+}
+
+/* The text in row 'row' of raw column 'c'. */
+static const Text *raw_get(const DatasetColumn *c, size_t row)
+{
+    return (const Text *)(const void *)(c->heap + 4 * (size_t)((const uint32_t *)c->data)[row]);
+}
+
+/* True when texts 'a' and 'b' have the same bytes (for raw texts, which
+ * pointer equality cannot tell). */
+static bool same_text(const Text *a, const Text *b)
+{
+    return a == b || (a->hash == b->hash && a->len == b->len && memcmp(a->s, b->s, a->len) == 0);
 }
 
 /* Makes every array column hold 'cap' rows. */
@@ -666,6 +729,7 @@ static FitError put_value(Dataset *ds, size_t field, size_t row, Value v, Dec *n
     case DS_DICT8:
     case DS_DICT16: put_text(ds, c, row, v.as.text); return FIT_OK;
     case DS_ENUM: ((uint16_t *)c->data)[row] = v.tag; return FIT_OK;
+    case DS_RAW: raw_put(c, row, v.as.text->s, v.as.text->len, v.as.text->hash); return FIT_OK;
     }
     return FIT_OK;
 }
@@ -732,6 +796,7 @@ typedef struct Binding {
     size_t misses;     /* FT_TEXT: of which missed */
     bool deferred;     /* FT_TEXT: this row's cell is parsed after the others */
     uint32_t hash;     /* FT_TEXT, deferred: the cell's intern_hash */
+    bool raw;          /* FT_TEXT: kept uninterned (a DS_RAW column) */
 } Binding;
 
 typedef struct Loader {
@@ -905,8 +970,16 @@ static bool bind_header(Loader *L)
             b->col = col;
             b->type = fs->type;
             if (fs->type == FT_ENUM) enum_table_init(&b->enums, fs->enum_info);
-            if (fs->type == FT_TEXT) b->cache = xcalloc(TEXT_CACHE, sizeof *b->cache);
             column_array(ds, f, true);
+            /* uninterned when asked, and the file is under 2 GiB: its heap
+             * (a Text per cell, at most 7 times the file) then stays within
+             * the 16 GiB that 32-bit offsets / 4 reach */
+            size_t done, total;
+            csv_position(L->r, &done, &total);
+            b->raw = fs->type == FT_TEXT && L->opt->raw_text && L->opt->raw_text[f] &&
+                     total < ((size_t)1 << 31);
+            if (b->raw) column_raw(ds, f);
+            else if (fs->type == FT_TEXT) b->cache = xcalloc(TEXT_CACHE, sizeof *b->cache);
             if (fs->has_default && !kind_fits(fs, fs->dflt)) {
                 snprintf(msg, sizeof msg, "the default of '%s' in %s is not %s", fs->name, s->name,
                          type_phrase(fs, tb, sizeof tb));
@@ -1038,6 +1111,10 @@ static bool has_currency(const char *s, size_t len)
 static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const char *s, size_t len)
 {
     uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
+    if (b->raw) {
+        raw_put(c, r, s, len, h);
+        return;
+    }
     if (!b->cache) {
         put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
         return;
@@ -1370,7 +1447,7 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
         for (size_t k = 0; k < L.nbind; k++) {
             Binding *b = &L.bind[k];
             const CsvField *cf = &row.fields[b->col];
-            b->deferred = b->type == FT_TEXT && !b->cache && (cf->len || cf->quoted);
+            b->deferred = b->type == FT_TEXT && !b->cache && !b->raw && (cf->len || cf->quoted);
             if (b->deferred) {
                 b->hash = intern_hash(cf->ptr, cf->len);
                 intern_prefetch(texts, b->hash);
@@ -1393,8 +1470,13 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
     }
     resize(ds, ds->nrows);
     for (size_t k = 0; k < schema->n; k++) { /* the text -> code maps served loading only */
-        xfree(ds->cols[k].codes);
-        ds->cols[k].codes = NULL;
+        DatasetColumn *c = &ds->cols[k];
+        xfree(c->codes);
+        c->codes = NULL;
+        if (c->store == DS_RAW && c->heap_cap > c->heap_len) {
+            c->heap = xrealloc(c->heap, c->heap_len);
+            c->heap_cap = c->heap_len;
+        }
     }
     if (L.opt->progress) progress_update(L.opt->progress, ds->nrows);
     return ds;
@@ -1513,7 +1595,12 @@ static bool rows_equal(const Dataset *ds, size_t a, size_t b)
 {
     for (size_t k = 0; k < ds->nkeys; k++) {
         size_t f = ds->key_fields[k];
-        if (!value_equal(dataset_get(ds, a, f), dataset_get(ds, b, f))) return false;
+        const DatasetColumn *c = &ds->cols[f];
+        if (c->store == DS_RAW) {
+            if (!same_text(raw_get(c, a), raw_get(c, b))) return false;
+        } else if (!value_equal(dataset_get(ds, a, f), dataset_get(ds, b, f))) {
+            return false;
+        }
     }
     return true;
 }
@@ -1668,6 +1755,7 @@ static bool cell_equals(const Dataset *ds, size_t field, size_t row, Value key)
     case DS_ENUM:
         return key.kind == VAL_ENUM && key.tag == ((const uint16_t *)c->data)[row] &&
                key.as.type == c->type;
+    case DS_RAW: return key.kind == VAL_TEXT && same_text(raw_get(c, row), key.as.text);
     default: return value_equal(dataset_get(ds, row, field), key);
     }
 }
@@ -1724,6 +1812,7 @@ void dataset_free(Dataset *ds)
         xfree(ds->cols[k].data);
         xfree(ds->cols[k].dict);
         xfree(ds->cols[k].codes);
+        xfree(ds->cols[k].heap);
     }
     for (size_t k = 0; k < ds->nunknown; k++) xfree(ds->unknown[k]);
     xfree(ds->unknown);

@@ -170,6 +170,11 @@ static inline void read_field(Value *out, const Dataset *ds, size_t row, size_t 
         out->as.coef = 0;
         out->as.type = c->type;
         return;
+    case DS_RAW:
+        set_head(out, VAL_TEXT);
+        out->as.coef = 0;
+        out->as.text = (const Text *)(const void *)(c->heap + 4 * (size_t)((const uint32_t *)c->data)[row]);
+        return;
     }
     out->scale = c->scale; /* the number stores */
 }

@@ -101,6 +101,48 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
     return ok;
 }
 
+/* The input's text fields that the run only writes out, for
+ * DatasetOptions.raw_text (xmalloc'ed, one flag per field), or NULL when
+ * there are none.  A field qualifies when every IR node reading it is the
+ * whole expression of an output column ("id = id": lowering builds a tree,
+ * so such a node has no other parent) and nothing reads the input as a
+ * table (a lookup, a quantifier over its rows); it is not the 'dated by'
+ * field.  Its texts are then never compared, only written and, for a key,
+ * shown in messages and checked for duplicates (which compare bytes). */
+static uint8_t *print_only_fields(const Policy *p)
+{
+    if (p->input < 0) return NULL;
+    const PolicyDataset *in = &p->datasets[p->input];
+    size_t nf = in->schema.n;
+    uint8_t *raw = xcalloc(nf ? nf : 1, 1);
+    for (size_t f = 0; f < nf; f++) raw[f] = in->schema.fields[f].type == FT_TEXT;
+    if (in->schema.date_field >= 0) raw[in->schema.date_field] = 0;
+    bool any = false, as_table = false;
+    for (uint32_t k = 0; k < p->n_ir && !as_table; k++) {
+        const IrNode *n = &p->ir[k];
+        switch ((IrOp)n->op) {
+        case IR_FIELD: {
+            if (n->a >= nf || !raw[n->a]) break;
+            bool root = false;
+            for (uint32_t c = 0; c < p->n_columns && !root; c++) root = p->columns[c].expr == k;
+            if (!root) raw[n->a] = 0;
+            break;
+        }
+        case IR_LOOKUP: as_table = n->a == (uint32_t)p->input; break;
+        case IR_ROW_FIELD: as_table = n->b == (uint32_t)p->input; break;
+        case IR_QUANT:
+        case IR_AGG: as_table = (n->flags & (IR_Q_ROWS | IR_Q_INDEXED)) && n->a == (uint32_t)p->input; break;
+        default: break;
+        }
+    }
+    for (size_t f = 0; f < nf; f++) any |= raw[f] != 0;
+    if (as_table || !any) {
+        xfree(raw);
+        return NULL;
+    }
+    return raw;
+}
+
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
  * key index of every table (the input's key, which nothing looks up, is
  * checked by the helper thread while the rows are decided). */
@@ -132,6 +174,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
                     pd->name, pd->name);
     }
     bool ok = true;
+    uint8_t *raw = print_only_fields(p);
     for (uint32_t k = 0; k < p->n_datasets; k++) {
         PolicyDataset *pd = &p->datasets[k];
         dataset_free(pd->data);
@@ -142,6 +185,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             dopt.strict = opt->strict;
             dopt.allow_no_rows = true;
             dopt.kind = pd->is_input ? "input" : "table";
+            if (k == (uint32_t)p->input) dopt.raw_text = raw;
             pd->data = dataset_load(paths[k], &pd->schema, &dopt, &p->texts, &res->data);
         } else {
             pd->data = inline_rows(pd, res);
@@ -152,6 +196,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
         }
         if (pd->n_keys && !pd->is_input && !index_keys(pd, &res->data)) ok = false;
     }
+    xfree(raw);
     xfree(paths);
     if (!ok) {
         res->status = RUN_DATA;
@@ -322,7 +367,7 @@ static size_t store_size(DatasetStore store)
     case DS_CONST: return 0;
     case DS_BOOL: case DS_NUM8: case DS_DICT8: return 1;
     case DS_NUM16: case DS_DICT16: case DS_ENUM: return 2;
-    case DS_NUM32: case DS_DATE: return 4;
+    case DS_NUM32: case DS_DATE: case DS_RAW: return 4;
     case DS_NUM64: return 8;
     case DS_DURATION: return sizeof(Duration);
     case DS_TEXT: return sizeof(const Text *);
@@ -380,7 +425,7 @@ static Dataset *date_view(const Policy *p, const uint32_t *order)
         void *dst = xmalloc((n ? n : 1) * size);
         gather(dst, c->data, order, n, size);
         cols[f].data = dst;
-        cols[f].codes = NULL; /* the dictionary of a DS_DICT* column is shared */
+        cols[f].codes = NULL; /* the dictionary of a DS_DICT* column (the heap of a DS_RAW) is shared */
     }
     v->cols = cols;
     return v;
