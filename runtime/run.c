@@ -108,24 +108,25 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
  * so such a node has no other parent) and nothing reads the input as a
  * table (a lookup, a quantifier over its rows); it is not the 'dated by'
  * field.  Its texts are then never compared, only written and, for a key,
- * shown in messages and checked for duplicates (which compare bytes). */
+ * shown in messages and checked for duplicates (which compare bytes).  A
+ * field nothing reads at all is not one of them: stored as usual, its few
+ * distinct texts take a byte a row. */
 static uint8_t *print_only_fields(const Policy *p)
 {
     if (p->input < 0) return NULL;
     const PolicyDataset *in = &p->datasets[p->input];
     size_t nf = in->schema.n;
-    uint8_t *raw = xcalloc(nf ? nf : 1, 1);
-    for (size_t f = 0; f < nf; f++) raw[f] = in->schema.fields[f].type == FT_TEXT;
-    if (in->schema.date_field >= 0) raw[in->schema.date_field] = 0;
+    uint8_t *raw = xcalloc(nf ? nf : 1, 1); /* 0 unread, 1 written out only, 2 read otherwise */
+    if (in->schema.date_field >= 0) raw[in->schema.date_field] = 2;
     bool any = false, as_table = false;
     for (uint32_t k = 0; k < p->n_ir && !as_table; k++) {
         const IrNode *n = &p->ir[k];
         switch ((IrOp)n->op) {
         case IR_FIELD: {
-            if (n->a >= nf || !raw[n->a]) break;
+            if (n->a >= nf || raw[n->a] == 2) break;
             bool root = false;
             for (uint32_t c = 0; c < p->n_columns && !root; c++) root = p->columns[c].expr == k;
-            if (!root) raw[n->a] = 0;
+            raw[n->a] = root ? 1 : 2;
             break;
         }
         case IR_LOOKUP: as_table = n->a == (uint32_t)p->input; break;
@@ -135,7 +136,12 @@ static uint8_t *print_only_fields(const Policy *p)
         default: break;
         }
     }
-    for (size_t f = 0; f < nf; f++) any |= raw[f] != 0;
+    for (size_t f = 0; f < nf; f++) {
+        /* a field nothing reads stays as it is (dictionary-coded, a byte a
+         * cell for a few distinct texts) */
+        raw[f] = raw[f] == 1 && in->schema.fields[f].type == FT_TEXT;
+        any |= raw[f] != 0;
+    }
     if (as_table || !any) {
         xfree(raw);
         return NULL;
