@@ -6,12 +6,15 @@
  */
 #include "alloc.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static long live_blocks; /* incremented per block handed out, decremented per free */
+/* Incremented per block handed out, decremented per free.  Atomic (relaxed:
+ * only the count matters) because 'grip run' allocates on two threads. */
+static atomic_long live_blocks;
 
 static void *oom(void)
 {
@@ -23,7 +26,7 @@ void *xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);
     if (!p) return oom();
-    live_blocks++;
+    atomic_fetch_add_explicit(&live_blocks, 1, memory_order_relaxed);
     return p;
 }
 
@@ -32,7 +35,7 @@ void *xcalloc(size_t n, size_t size)
     if (size && n > SIZE_MAX / size) return oom();
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p) return oom();
-    live_blocks++;
+    atomic_fetch_add_explicit(&live_blocks, 1, memory_order_relaxed);
     return p;
 }
 
@@ -47,7 +50,7 @@ void *xrealloc(void *p, size_t size)
 void xfree(void *p)
 {
     if (!p) return;
-    live_blocks--;
+    atomic_fetch_sub_explicit(&live_blocks, 1, memory_order_relaxed);
     free(p);
 }
 
@@ -66,7 +69,7 @@ char *xstrdup(const char *s)
 
 long alloc_live_blocks(void)
 {
-    return live_blocks;
+    return atomic_load_explicit(&live_blocks, memory_order_relaxed);
 }
 
 void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
