@@ -7,13 +7,16 @@
  * written as soon as its decisions are taken.  With budgets: pass 1 takes
  * the rows in reference-date order (counting sort on the day number; ties
  * keep file order), decides them against the ledgers, books the charges and
- * records each row's deciding rules (2 bytes per decision); pass 2 walks the
- * rows in input order, gives each decision the result of its recorded rule
- * (eval_replay_decision) and writes the output columns.  When a result or a
- * column reads a ledger (Policy.results_read_ledgers), replaying would see
- * the final ledgers, so pass 1 keeps each row's output values instead.
- * Memory per input row with budgets: the order and its inverse (8 bytes),
- * the rules (2 bytes per decision) and the view of the fields pass 1 reads.
+ * records each row's deciding rules (2 bytes per decision, stored by input
+ * row); pass 2 walks the rows in input order, gives each decision the
+ * result of its recorded rule (eval_replay_decision) and writes the output
+ * columns.  When a result or a column reads a ledger
+ * (Policy.results_read_ledgers), replaying would see the final ledgers, so
+ * pass 1 keeps each row's output values instead.
+ * Memory per input row with budgets, beside the dataset: in pass 1 the
+ * order (4 bytes), the view of the fields pass 1 reads and the rules; in
+ * pass 2 the rules and the input key's index (the helper builds it only
+ * after pass 1 has freed the order and the view).
  */
 #include "run.h"
 
@@ -333,17 +336,15 @@ static bool date_range(const Policy *p, Date *lo, Date *hi)
 /* The rows of 'in' in reference-date order, ties in file order: a stable
  * counting sort on the day number (dates span at most 3.7 million days, so
  * the count array is bounded).  Returns an xmalloc'ed permutation (position
- * -> row) and sets '*pos' to its inverse (row -> position), made in the
- * same sequential pass over the rows. */
-static uint32_t *date_order(const Policy *p, uint32_t **pos)
+ * -> row). */
+static uint32_t *date_order(const Policy *p)
 {
     const PolicyDataset *in = &p->datasets[p->input];
     size_t n = dataset_rows(in->data);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
-    *pos = xmalloc((n ? n : 1) * sizeof **pos);
     int32_t f = in->schema.date_field;
     if (p->fixed_date || f < 0 || n == 0) {
-        for (size_t k = 0; k < n; k++) order[k] = (*pos)[k] = (uint32_t)k;
+        for (size_t k = 0; k < n; k++) order[k] = (uint32_t)k;
         return order;
     }
     int32_t lo = INT32_MAX, hi = INT32_MIN;
@@ -359,7 +360,6 @@ static uint32_t *date_order(const Policy *p, uint32_t **pos)
     for (size_t k = 0; k < n; k++) {
         uint32_t at = start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++;
         order[at] = (uint32_t)k;
-        (*pos)[k] = at;
     }
     xfree(start);
     return order;
@@ -588,39 +588,92 @@ static Writer *write_ledgers(Policy *p, const Ledgers *ls, const RunOptions *opt
     return ok ? w : NULL;
 }
 
-/* Work done beside the rows: the input's key check (a key declared unique
- * must be; the check needs no result of the run) and the caller's
- * background work.  Writes only res->data (the main thread leaves it alone
- * until the helper is joined) and the input's index fields. */
+/* Work done beside the rows: the caller's background work (the receipt
+ * hashes the input files), then the input's key check (a key declared
+ * unique must be; the check needs no result of the run).  The key index
+ * (8 bytes a slot, 134 MB for 10^7 rows) is built only once the main
+ * thread has said that its date-ordered pass is over and the memory of
+ * that pass is free (helper_pass1_done), so the two never add up.  Writes
+ * only res->data (the main thread leaves it alone until the helper is
+ * joined) and the input's index fields. */
 typedef struct Helper {
     pthread_t thread;          /* the helper */
-    bool started;              /* 'thread' runs (else the work was done inline) */
+    bool started;              /* 'thread' runs (else the work is done inline) */
     Policy *p;                 /* the bound policy */
     const RunOptions *opt;     /* for the background work */
     RunResult *res;            /* where a duplicate key is reported */
     bool key_ok;               /* no duplicate input key */
+    bool keys_checked;         /* the key check ran */
+    pthread_mutex_t mu;        /* guards 'pass1_done' */
+    pthread_cond_t cv;         /* signalled when 'pass1_done' is set */
+    bool pass1_done;           /* the main thread's first pass is over */
 } Helper;
+
+static void check_keys(Helper *h)
+{
+    PolicyDataset *in = &h->p->datasets[h->p->input];
+    h->key_ok = true;
+    if (in->n_keys) h->key_ok = index_keys(in, &h->res->data);
+    h->keys_checked = true;
+}
 
 static void *helper_main(void *arg)
 {
     Helper *h = arg;
-    PolicyDataset *in = &h->p->datasets[h->p->input];
-    h->key_ok = true;
-    if (in->n_keys) h->key_ok = index_keys(in, &h->res->data);
     if (h->opt->background) h->opt->background(h->opt->background_ctx);
+    pthread_mutex_lock(&h->mu);
+    while (!h->pass1_done) pthread_cond_wait(&h->cv, &h->mu);
+    pthread_mutex_unlock(&h->mu);
+    check_keys(h);
     return NULL;
 }
 
-static void helper_start(Helper *h)
+/* Starts the helper; 'pass1_done' when the run has no first pass to wait
+ * for.  Without a thread the background work is done here and the key
+ * check by helper_pass1_done. */
+static void helper_start(Helper *h, bool pass1_done)
 {
-    h->started = pthread_create(&h->thread, NULL, helper_main, h) == 0;
-    if (!h->started) helper_main(h);
+    h->key_ok = true;
+    h->pass1_done = pass1_done;
+    h->started = pthread_mutex_init(&h->mu, NULL) == 0;
+    if (h->started && pthread_cond_init(&h->cv, NULL) != 0) {
+        pthread_mutex_destroy(&h->mu);
+        h->started = false;
+    }
+    if (h->started && pthread_create(&h->thread, NULL, helper_main, h) != 0) {
+        pthread_cond_destroy(&h->cv);
+        pthread_mutex_destroy(&h->mu);
+        h->started = false;
+    }
+    if (!h->started) {
+        if (h->opt->background) h->opt->background(h->opt->background_ctx);
+        if (pass1_done) check_keys(h);
+    }
+}
+
+/* Tells the helper that the first pass is over (also on the way out after
+ * an error, so it never waits for nothing). */
+static void helper_pass1_done(Helper *h)
+{
+    if (!h->started) {
+        if (!h->keys_checked) check_keys(h);
+        return;
+    }
+    pthread_mutex_lock(&h->mu);
+    h->pass1_done = true;
+    pthread_cond_signal(&h->cv);
+    pthread_mutex_unlock(&h->mu);
 }
 
 /* Waits for the helper; false when it found a duplicate input key. */
 static bool helper_join(Helper *h)
 {
-    if (h->started) pthread_join(h->thread, NULL);
+    helper_pass1_done(h);
+    if (h->started) {
+        pthread_join(h->thread, NULL);
+        pthread_cond_destroy(&h->cv);
+        pthread_mutex_destroy(&h->mu);
+    }
     h->started = false;
     return h->key_ok;
 }
@@ -658,7 +711,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
     Value *vals = xcalloc(p->n_columns, sizeof *vals);
-    uint32_t *order = NULL, *pos = NULL; /* date order and its inverse */
+    uint32_t *order = NULL; /* date order: position -> row */
     Dataset *view = NULL;
     uint16_t *rules = NULL;
     Value **kept = NULL;
@@ -673,8 +726,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     helper.p = p;
     helper.opt = opt;
     helper.res = res;
-    helper.key_ok = true;
-    helper_start(&helper);
+    helper_start(&helper, !budgets);
 
     /* without budgets the writer is opened first and rows stream into it;
      * with budgets it is opened for pass 2 */
@@ -685,11 +737,10 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
     } else {
-        order = date_order(p, &pos);
+        order = date_order(p);
         if (identity(order, n)) {
             xfree(order);
-            xfree(pos);
-            order = pos = NULL;
+            order = NULL;
         } else {
             view = date_view(p, order);
         }
@@ -711,7 +762,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res, d, v);
-            if (rules) rules[i * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
@@ -736,7 +787,14 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     res->rows = n;
 
     if (budgets) {
+        /* the date order's memory goes before the helper may index the
+         * input's key (helper_pass1_done) */
         eval_set_view(e, NULL, NULL);
+        free_view(view);
+        view = NULL;
+        xfree(order);
+        order = NULL;
+        helper_pass1_done(&helper);
         if (!settle(p, &ls, e, res)) {
             runtime_error(res, e);
             goto done;
@@ -755,7 +813,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             eval_set_row(e, row);
             for (uint32_t d = 0; d < p->n_decisions; d++) {
                 Value v;
-                int32_t r = rules[(pos ? pos[row] : row) * p->n_decisions + d];
+                int32_t r = rules[row * p->n_decisions + d];
                 if (r == UINT16_MAX) r = -1;
                 if (!eval_replay_decision(e, d, r, &v)) {
                     runtime_error(res, e);
@@ -798,7 +856,6 @@ done:
     if (w) writer_abort(w);
     if (lw) writer_abort(lw);
     xfree(order);
-    xfree(pos);
     free_view(view);
     xfree(rules);
     xfree(kept);
