@@ -38,6 +38,7 @@ typedef struct RunArgs {
     bool strict;               /* --strict */
     const char *receipt;       /* --receipt or NULL */
     const char *ledger_out;    /* --ledger-out or NULL */
+    unsigned threads;          /* --threads, 0 when not given */
 } RunArgs;
 
 static void args_free(RunArgs *a)
@@ -90,6 +91,12 @@ static int parse_args(int argc, char **argv, RunArgs *a)
         } else if ((r = cli_option(argc, argv, &i, "--ledger-out", &v))) {
             if (r < 0 || !*v) return cli_usage_error(argv[0], "--ledger-out needs a file name");
             a->ledger_out = v;
+        } else if ((r = cli_option(argc, argv, &i, "--threads", &v))) {
+            char *end = NULL;
+            unsigned long t = r < 0 ? 0 : strtoul(v, &end, 10);
+            if (r < 0 || !*v || *end || t < 1 || t > 1024 || v[0] < '0' || v[0] > '9')
+                return cli_usage_error(argv[0], "--threads needs a number from 1 to 1024");
+            a->threads = (unsigned)t;
         } else if (strcmp(argv[i], "--strict") == 0) {
             a->strict = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -260,6 +267,7 @@ int cmd_run(int argc, char **argv)
     opt.out = a.out;
     opt.ledger_out = a.ledger_out;
     opt.progress = true;
+    opt.threads = a.threads;
 
     LangOptions lo = {0};
     lo.grip_path = getenv("GRIP_PATH");

@@ -61,7 +61,9 @@
       "  --strict             a column the policy does not declare is an error\n" \
       "  --ledger-out FILE    write the budget ledgers to FILE\n" \
       "  --receipt FILE       write the run's receipt to FILE (default with\n" \
-      "                       --out: FILE.receipt.json next to it)\n\n" \
+      "                       --out: FILE.receipt.json next to it)\n" \
+      "  --threads N          decide and write rows on N threads (default: one\n" \
+      "                       per processor; the output is the same)\n\n" \
       "A summary goes to stderr.  Exit status: 0 ok, 2 usage, 3 an error in\n" \
       "the policy, 4 a data error, 5 a runtime error (nothing is written).\n") \
     X(version, cmd_version, "print grip's version", \

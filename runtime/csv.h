@@ -210,6 +210,9 @@ typedef struct CsvWriter {
     bool last_empty;           /* the last field written was empty */
     Sha256 *hash;              /* if not NULL, every byte handed to 'f' is
                                   added to it (borrowed; NULL after init) */
+    void (*sink)(void *ctx, const char *s, size_t len); /* if not NULL, takes
+                                  the output instead of 'f' (memory) */
+    void *sink_ctx;            /* its first argument */
     char buf[CSV_WRITER_BUF];  /* pending output */
 } CsvWriter;
 
@@ -223,8 +226,13 @@ void csv_write_field(CsvWriter *w, const char *s, size_t len);
 /* Ends the current row with '\n'. */
 void csv_end_row(CsvWriter *w);
 
-/* Writes out the buffer and fflushes 'f'.  Returns 0, or -1 when any write
- * since csv_writer_init failed (errno and w->err set to the first cause). */
+/* Appends the 'len' bytes at 's', whole rows written by another CsvWriter,
+ * between two rows of 'w'. */
+void csv_write_rows(CsvWriter *w, const char *s, size_t len);
+
+/* Writes out the buffer and fflushes 'f' (hands the buffer to 'sink' when
+ * set).  Returns 0, or -1 when any write since csv_writer_init failed
+ * (errno and w->err set to the first cause). */
 int csv_writer_flush(CsvWriter *w);
 
 #endif

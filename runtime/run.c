@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "progress.h"
@@ -253,9 +254,9 @@ static void stats_init(const Policy *p, RunResult *res)
 /* Counts value 'v' of decision 'd'.  Totals that would overflow stop
  * growing (a summary line, not a result: the ledgers and outputs are exact
  * and checked on their own). */
-static void stats_add(const Policy *p, RunResult *res, uint32_t d, Value v)
+static void stats_add(const Policy *p, RunDecisionStats *stats, uint32_t d, Value v)
 {
-    RunDecisionStats *s = &res->stats[d];
+    RunDecisionStats *s = &stats[d];
     if (s->money && v.kind == VAL_NUM) dec_add(&s->total, s->total, value_dec(v));
     if (!s->n) return;
     uint32_t k;
@@ -678,6 +679,266 @@ static bool helper_join(Helper *h)
     return h->key_ok;
 }
 
+/* ---- rows on several threads ------------------------------------------------------ */
+
+/* Where rows do not depend on each other (every row of a run without
+ * budgets; pass 2 of a budget run, which only replays recorded rules), they
+ * are decided and formatted on several threads: the rows are cut into
+ * blocks of PAR_BLOCK_ROWS in input order, block b goes to worker b % nw,
+ * worker 0 is the evaluation thread itself and writes its blocks straight
+ * to the output, the others format theirs into memory writers and hand
+ * them over in a ring of PAR_SLOTS slots each; the evaluation thread
+ * appends the blocks in order, so the output is byte for byte the one
+ * thread's.  Each worker has its own Eval (memo slots, scratch arena,
+ * field indexes) and, deciding, its own outcome counts, added up at the
+ * end; the policy, the datasets and the ledgers are only read.  The first
+ * runtime error in input order wins: a worker stops at its error and the
+ * evaluation thread reports it when it reaches that block, unless an
+ * earlier block failed first.  One mutex and condition variable guard the
+ * slots. */
+
+/* Rows per block: big enough that handing a block over costs nothing, small
+ * enough that the blocks in flight take little memory. */
+#define PAR_BLOCK_ROWS 8192
+/* Blocks a worker may finish ahead of the evaluation thread's writing. */
+#define PAR_SLOTS 4
+/* Most workers, the evaluation thread included. */
+#define PAR_MAX_THREADS 16
+
+/* What is done with each row. */
+typedef enum ParMode {
+    PAR_DECIDE,   /* decide it (no budgets), count the outcomes, write the columns */
+    PAR_REPLAY    /* replay its recorded rules (pass 2), write the columns */
+} ParMode;
+
+/* A block a worker finished, waiting for the evaluation thread. */
+typedef struct ParSlot {
+    bool ready;              /* filled, not yet written */
+    char *text;              /* its output rows (xmalloc'ed) */
+    size_t len;              /* bytes of 'text' */
+    size_t rows;             /* rows in 'text' */
+    bool failed;             /* a runtime error stopped the block */
+    EvalError err;           /* that error */
+} ParSlot;
+
+typedef struct Par Par;
+
+typedef struct ParWorker {
+    Par *par;                /* the run */
+    uint32_t index;          /* 0: the evaluation thread */
+    pthread_t thread;        /* index > 0: its thread */
+    bool started;            /* 'thread' was created */
+    Eval *e;                 /* its evaluator (worker 0: the run's) */
+    Value *vals;             /* its output values of one row */
+    Writer *mem;             /* index > 0: formats its blocks */
+    RunDecisionStats *stats; /* PAR_DECIDE: its outcome counts */
+    ParSlot slots[PAR_SLOTS]; /* block b sits in slots[(b / nw) % PAR_SLOTS] */
+} ParWorker;
+
+struct Par {
+    const Policy *p;         /* the policy */
+    ParMode mode;            /* what is done with a row */
+    const uint16_t *rules;   /* PAR_REPLAY: the deciding rules by input row */
+    size_t n;                /* rows */
+    size_t block;            /* rows per block */
+    size_t nblocks;          /* blocks */
+    uint32_t nw;             /* workers */
+    ParWorker *w;            /* the workers */
+    pthread_mutex_t mu;      /* guards every slot and 'stop' */
+    pthread_cond_t cv;       /* signalled on every change */
+    bool stop;               /* the evaluation thread is done (or failed) */
+};
+
+/* Decides or replays row 'row' with 'e' and writes its columns with 'out'.
+ * False on a runtime error (eval_error(e) tells). */
+static bool par_row(const Par *par, Eval *e, Value *vals, RunDecisionStats *stats, size_t row, Writer *out)
+{
+    const Policy *p = par->p;
+    eval_set_row(e, row);
+    for (uint32_t d = 0; d < p->n_decisions; d++) {
+        Value v;
+        if (par->mode == PAR_DECIDE) {
+            if (!eval_decision(e, d, &v)) return false;
+            stats_add(p, stats, d, v);
+        } else {
+            int32_t r = par->rules[row * p->n_decisions + d];
+            if (r == UINT16_MAX) r = -1;
+            if (!eval_replay_decision(e, d, r, &v)) return false;
+        }
+    }
+    if (!columns(e, p, vals)) return false;
+    writer_row(out, vals);
+    return true;
+}
+
+/* The rows of block 'b'. */
+static void block_rows(const Par *par, size_t b, size_t *from, size_t *to)
+{
+    *from = b * par->block;
+    *to = *from + par->block < par->n ? *from + par->block : par->n;
+}
+
+/* A worker other than the evaluation thread: its blocks, into its slots. */
+static void *par_main(void *arg)
+{
+    ParWorker *w = arg;
+    Par *par = w->par;
+    for (size_t b = w->index; b < par->nblocks; b += par->nw) {
+        ParSlot *slot = &w->slots[(b / par->nw) % PAR_SLOTS];
+        pthread_mutex_lock(&par->mu);
+        while (slot->ready && !par->stop) pthread_cond_wait(&par->cv, &par->mu);
+        bool stop = par->stop;
+        pthread_mutex_unlock(&par->mu);
+        if (stop) break;
+        size_t from, to;
+        block_rows(par, b, &from, &to);
+        bool ok = true;
+        for (size_t row = from; row < to && ok; row++) ok = par_row(par, w->e, w->vals, w->stats, row, w->mem);
+        size_t len, rows;
+        char *text = writer_take(w->mem, &len, &rows);
+        pthread_mutex_lock(&par->mu);
+        slot->text = text;
+        slot->len = len;
+        slot->rows = rows;
+        slot->failed = !ok;
+        if (!ok) slot->err = *eval_error(w->e);
+        slot->ready = true;
+        pthread_cond_broadcast(&par->cv);
+        pthread_mutex_unlock(&par->mu);
+        if (!ok) break;
+    }
+    return NULL;
+}
+
+/* Number of workers for 'n' rows: opt->threads (0: the processors online,
+ * at most PAR_MAX_THREADS), and no more than there are blocks. */
+static uint32_t par_threads(const RunOptions *opt, size_t n, size_t block)
+{
+#if defined(_SC_NPROCESSORS_ONLN)
+    long cpus = opt->threads ? (long)opt->threads : sysconf(_SC_NPROCESSORS_ONLN);
+#else
+    long cpus = opt->threads ? (long)opt->threads : 1;
+#endif
+    if (cpus < 1) cpus = 1;
+    if (cpus > PAR_MAX_THREADS) cpus = PAR_MAX_THREADS;
+    size_t blocks = (n + block - 1) / block;
+    return (uint32_t)((size_t)cpus < blocks ? (size_t)cpus : blocks ? blocks : 1);
+}
+
+/* Does 'mode' to the 'n' input rows on par_threads workers, worker 0 being
+ * this thread with 'e', 'vals' and res->stats, writing to 'out' in input
+ * order.  Returns false after a runtime error (in res->error). */
+static bool par_rows(const Policy *p, const RunOptions *opt, ParMode mode, const uint16_t *rules, size_t n,
+                     Eval *e, Value *vals, Writer *out, const WriterColumn *wcols, RunResult *res, Progress *pg,
+                     uint64_t pg_base)
+{
+    Par par = {0};
+    par.p = p;
+    par.mode = mode;
+    par.rules = rules;
+    par.n = n;
+    par.block = opt->block_rows ? opt->block_rows : PAR_BLOCK_ROWS;
+    par.nblocks = (n + par.block - 1) / par.block;
+    par.nw = par_threads(opt, n, par.block);
+    par.w = xcalloc(par.nw, sizeof *par.w);
+    bool sync = par.nw > 1 && pthread_mutex_init(&par.mu, NULL) == 0;
+    if (sync && pthread_cond_init(&par.cv, NULL) != 0) {
+        pthread_mutex_destroy(&par.mu);
+        sync = false;
+    }
+    if (!sync) par.nw = 1;
+    par.w[0].par = &par;
+    par.w[0].e = e;
+    par.w[0].vals = vals;
+    par.w[0].stats = res->stats;
+    pthread_attr_t attr;
+    bool attr_ok = par.nw > 1 && pthread_attr_init(&attr) == 0;
+    if (attr_ok) pthread_attr_setstacksize(&attr, GRIP_EVAL_STACK);
+    for (uint32_t k = 1; k < par.nw; k++) {
+        ParWorker *w = &par.w[k];
+        w->par = &par;
+        w->index = k;
+        w->e = eval_new(p, NULL);
+        w->vals = xcalloc(p->n_columns, sizeof *w->vals);
+        w->mem = writer_open_memory(opt->format, wcols, p->n_columns);
+        if (mode == PAR_DECIDE) {
+            w->stats = xcalloc(res->n_stats ? res->n_stats : 1, sizeof *w->stats);
+            for (uint32_t d = 0; d < res->n_stats; d++) {
+                RunDecisionStats *s = &w->stats[d];
+                *s = res->stats[d];
+                uint32_t m = s->n ? s->n : 1;
+                s->counts = xcalloc(m, sizeof *s->counts);
+                s->totals = xcalloc(m, sizeof *s->totals);
+                for (uint32_t c = 0; c < s->n; c++) s->totals[c] = dec_from_cents(0);
+                s->total = dec_from_cents(0);
+            }
+        }
+        w->started = attr_ok && pthread_create(&w->thread, &attr, par_main, w) == 0;
+    }
+    if (attr_ok) pthread_attr_destroy(&attr);
+    /* a worker whose thread could not start leaves its blocks to this one */
+    bool ok = true;
+    for (size_t b = 0; b < par.nblocks && ok; b++) {
+        ParWorker *w = &par.w[b % par.nw];
+        size_t from, to;
+        block_rows(&par, b, &from, &to);
+        if (w->index == 0 || !w->started) {
+            for (size_t row = from; row < to && ok; row++) ok = par_row(&par, e, vals, res->stats, row, out);
+            if (!ok) runtime_error(res, e);
+        } else {
+            ParSlot *slot = &w->slots[(b / par.nw) % PAR_SLOTS];
+            pthread_mutex_lock(&par.mu);
+            while (!slot->ready) pthread_cond_wait(&par.cv, &par.mu);
+            pthread_mutex_unlock(&par.mu);
+            if (slot->failed) {
+                res->error = slot->err;
+                res->status = RUN_RUNTIME;
+                ok = false;
+            } else {
+                writer_append(out, slot->text, slot->len, slot->rows);
+            }
+            xfree(slot->text);
+            slot->text = NULL;
+            pthread_mutex_lock(&par.mu);
+            slot->ready = false;
+            pthread_cond_broadcast(&par.cv);
+            pthread_mutex_unlock(&par.mu);
+        }
+        if (pg) progress_update(pg, pg_base + to);
+    }
+    if (par.nw > 1) {
+        pthread_mutex_lock(&par.mu);
+        par.stop = true;
+        pthread_cond_broadcast(&par.cv);
+        pthread_mutex_unlock(&par.mu);
+    }
+    for (uint32_t k = 1; k < par.nw; k++) {
+        ParWorker *w = &par.w[k];
+        if (w->started) pthread_join(w->thread, NULL);
+        for (int j = 0; j < PAR_SLOTS; j++) xfree(w->slots[j].text);
+        for (uint32_t d = 0; w->stats && d < res->n_stats; d++) {
+            RunDecisionStats *s = &w->stats[d], *into = &res->stats[d];
+            for (uint32_t c = 0; c < s->n; c++) {
+                into->counts[c] += s->counts[c];
+                if (into->has_total[c]) dec_add(&into->totals[c], into->totals[c], s->totals[c]);
+            }
+            if (s->money) dec_add(&into->total, into->total, s->total);
+            xfree(s->counts);
+            xfree(s->totals);
+        }
+        xfree(w->stats);
+        writer_abort(w->mem);
+        xfree(w->vals);
+        eval_free(w->e);
+    }
+    if (par.nw > 1) {
+        pthread_cond_destroy(&par.cv);
+        pthread_mutex_destroy(&par.mu);
+    }
+    xfree(par.w);
+    return ok;
+}
+
 /* Opens the results file opt->out (hashed when opt->hash_outputs). */
 static Writer *open_results(const RunOptions *opt, const WriterColumn *cols, size_t ncols, char *err,
                             size_t errcap)
@@ -750,6 +1011,14 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
     }
 
+    /* without budgets the rows are independent: decided and written on
+     * several threads */
+    if (!budgets) {
+        if (!par_rows(p, opt, PAR_DECIDE, NULL, n, e, vals, w, wcols, res, &pg, 0)) goto done;
+        res->rows = n;
+        goto written;
+    }
+
     /* pass 1 */
     eval_set_view(e, view, order);
     for (size_t i = 0; i < n; i++) {
@@ -761,7 +1030,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 runtime_error(res, e);
                 goto done;
             }
-            stats_add(p, res, d, v);
+            stats_add(p, res->stats, d, v);
             if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
         }
         /* the columns see the ledgers as the row's decisions did: before
@@ -805,30 +1074,14 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
-        for (size_t row = 0; row < n; row++) {
-            if (kept) {
-                writer_row(w, kept[row]);
-                continue;
-            }
-            eval_set_row(e, row);
-            for (uint32_t d = 0; d < p->n_decisions; d++) {
-                Value v;
-                int32_t r = rules[row * p->n_decisions + d];
-                if (r == UINT16_MAX) r = -1;
-                if (!eval_replay_decision(e, d, r, &v)) {
-                    runtime_error(res, e);
-                    goto done;
-                }
-            }
-            if (!columns(e, p, vals)) {
-                runtime_error(res, e);
-                goto done;
-            }
-            writer_row(w, vals);
-            if ((row & 0xFFFF) == 0) progress_update(&pg, n + row);
+        if (kept) {
+            for (size_t row = 0; row < n; row++) writer_row(w, kept[row]);
+        } else if (!par_rows(p, opt, PAR_REPLAY, rules, n, e, vals, w, wcols, res, &pg, n)) {
+            goto done;
         }
         if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     }
+written:
     if (!helper_join(&helper)) {
         res->status = RUN_DATA;
         goto done;

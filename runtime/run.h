@@ -52,6 +52,11 @@ typedef struct RunOptions {
                                   files there); it may read the bound policy
                                   but change nothing the run uses */
     void *background_ctx;      /* its argument */
+    unsigned threads;          /* threads deciding and writing rows that do not
+                                  depend on each other (run.c): 0 = one per
+                                  processor online, 1 = this thread only */
+    size_t block_rows;         /* rows a thread takes at a time (0: 8192;
+                                  tests make it small) */
 } RunOptions;
 
 typedef enum RunStatus {

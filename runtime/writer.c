@@ -32,6 +32,10 @@ struct Writer {
     size_t scratch_cap;   /* its size */
     int err;              /* JSONL: errno of the first failed write, or 0 */
     size_t used;          /* JSONL: bytes pending in 'buf' */
+    bool memory;          /* writes to 'mem' (writer_open_memory), not a file */
+    char *mem;            /* memory: the bytes written (xmalloc'ed) */
+    size_t mem_len;       /* memory: bytes used */
+    size_t mem_cap;       /* memory: bytes allocated */
     bool hashing;         /* 'hash' is kept (writer_open_hashed) */
     Sha256 hash;          /* the SHA-256 of the bytes written so far */
     CsvWriter csv;        /* CSV: the buffered CSV writer */
@@ -51,12 +55,26 @@ bool writer_format_named(const char *name, WriterFormat *out)
     return false;
 }
 
+/* Appends 'len' bytes at 's' to a memory writer's bytes (the sink of its
+ * CsvWriter, and JSONL's output). */
+static void mem_put(void *ctx, const char *s, size_t len)
+{
+    Writer *w = ctx;
+    w->mem = xgrow(w->mem, &w->mem_cap, w->mem_len + len, 1);
+    memcpy(w->mem + w->mem_len, s, len);
+    w->mem_len += len;
+}
+
 /* Writes 'len' bytes at 's' to the file (JSONL), hashing them when asked;
  * keeps the first errno. */
 static void json_write(Writer *w, const char *s, size_t len)
 {
     if (!len || w->err) return;
     if (w->hashing) sha256_update(&w->hash, s, len);
+    if (w->memory) {
+        mem_put(w, s, len);
+        return;
+    }
     if (fwrite(s, 1, len, w->out.fp) != len) w->err = errno ? errno : EIO;
 }
 
@@ -100,6 +118,7 @@ static void free_writer(Writer *w)
     xfree(w->keylens);
     xfree(w->cols);
     xfree(w->scratch);
+    xfree(w->mem);
     xfree(w);
 }
 
@@ -112,7 +131,8 @@ static Writer *open_writer(const char *path, WriterFormat format, const WriterCo
         return NULL;
     }
     Writer *w = xcalloc(1, sizeof *w);
-    if (!outfile_open(&w->out, path, err, errcap)) {
+    w->memory = path == NULL;
+    if (!w->memory && !outfile_open(&w->out, path, err, errcap)) {
         xfree(w);
         return NULL;
     }
@@ -127,8 +147,13 @@ static Writer *open_writer(const char *path, WriterFormat format, const WriterCo
     if (format == WRITER_CSV) {
         csv_writer_init(&w->csv, w->out.fp);
         if (hashing) w->csv.hash = &w->hash;
-        for (size_t k = 0; k < ncols; k++) csv_write_field(&w->csv, cols[k].name, strlen(cols[k].name));
-        csv_end_row(&w->csv);
+        if (w->memory) {
+            w->csv.sink = mem_put;
+            w->csv.sink_ctx = w;
+        } else {
+            for (size_t k = 0; k < ncols; k++) csv_write_field(&w->csv, cols[k].name, strlen(cols[k].name));
+            csv_end_row(&w->csv);
+        }
     } else {
         w->keys = xcalloc(ncols, sizeof *w->keys);
         w->keylens = xcalloc(ncols, sizeof *w->keylens);
@@ -157,6 +182,32 @@ Writer *writer_open_hashed(const char *path, WriterFormat format, const WriterCo
                            size_t ncols, char *err, size_t errcap)
 {
     return open_writer(path, format, cols, ncols, true, err, errcap);
+}
+
+Writer *writer_open_memory(WriterFormat format, const WriterColumn *cols, size_t ncols)
+{
+    char err[8];
+    return open_writer(NULL, format, cols, ncols, false, err, sizeof err);
+}
+
+char *writer_take(Writer *w, size_t *len, size_t *rows)
+{
+    if (w->format == WRITER_CSV) csv_writer_flush(&w->csv);
+    else json_flush(w);
+    char *s = w->mem ? w->mem : xmalloc(1);
+    *len = w->mem_len;
+    *rows = w->rows;
+    w->mem = NULL;
+    w->mem_len = w->mem_cap = 0;
+    w->rows = 0;
+    return s;
+}
+
+void writer_append(Writer *w, const char *s, size_t len, size_t rows)
+{
+    if (w->format == WRITER_CSV) csv_write_rows(&w->csv, s, len);
+    else json_put(w, s, len);
+    w->rows += rows;
 }
 
 void writer_row(Writer *w, const Value *values)
@@ -226,6 +277,6 @@ bool writer_commit_hashed(Writer *w, char hex[SHA256_HEX_SIZE], char *err, size_
 void writer_abort(Writer *w)
 {
     if (!w) return;
-    outfile_abort(&w->out);
+    if (!w->memory) outfile_abort(&w->out);
     free_writer(w);
 }

@@ -65,6 +65,21 @@ Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *c
 Writer *writer_open_hashed(const char *path, WriterFormat format, const WriterColumn *cols,
                            size_t ncols, char *err, size_t errcap);
 
+/* Returns a writer of rows (no header) into memory, in 'format' for the
+ * 'ncols' columns at 'cols' (as writer_open), so that threads can format
+ * rows apart; writer_take hands over what it holds, writer_append adds it
+ * to the file's writer.  Free it with writer_abort. */
+Writer *writer_open_memory(WriterFormat format, const WriterColumn *cols, size_t ncols);
+
+/* Takes the bytes a memory writer holds (xmalloc'ed, the caller frees
+ * them), their length in '*len' and the rows in '*rows'; the writer starts
+ * empty again. */
+char *writer_take(Writer *w, size_t *len, size_t *rows);
+
+/* Appends 'len' bytes of 'rows' whole rows that a memory writer of the same
+ * format and columns made (writer_take) to 'w', as if written here. */
+void writer_append(Writer *w, const char *s, size_t len, size_t rows);
+
 /* Writes one row: 'values' holds one Value per column (borrowed). */
 void writer_row(Writer *w, const Value *values);
 
