@@ -782,14 +782,38 @@ typedef struct EnumTable {
 /* An entry of the text cache. */
 typedef struct TextSlot {
     const Text *text;  /* the interned text, or NULL */
-    size_t code;       /* its code in the column's dictionary (dictionary columns) */
+    uint32_t key;      /* cache_key of its bytes */
+    uint32_t code;     /* its code in the column's dictionary (dictionary columns) */
 } TextSlot;
+
+/* A quick hash of the 'len' bytes at 's' for the text cache only (a miss
+ * merely costs an intern): the length and the first and last four bytes,
+ * each read once.  The cell's bytes lie inside the file's data, so no read
+ * goes past them. */
+static inline uint32_t cache_key(const char *s, size_t len)
+{
+    uint32_t a, b;
+    if (len >= 4) {
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+    } else {
+        a = len ? (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[len / 2] << 8 |
+                      (uint32_t)(unsigned char)s[len - 1]
+                : 0;
+        b = 0;
+    }
+    uint64_t h = ((uint64_t)a << 32 | b) ^ ((uint64_t)len * 0x9E3779B97F4A7C15ull);
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h >> 32);
+}
 
 /* A field bound to a CSV column. */
 typedef struct Binding {
     size_t field;      /* schema field */
     size_t col;        /* CSV column */
     FieldType type;    /* the field's type */
+    DatasetColumn *c;  /* the field's column (the array moves, the struct not) */
+    const FieldSchema *f; /* the field */
     EnumTable enums;   /* FT_ENUM: member lookup */
     TextSlot *cache;   /* FT_TEXT: TEXT_CACHE recent texts (xcalloc'ed), or NULL */
     size_t lookups;    /* FT_TEXT: cells looked up in 'cache' */
@@ -969,6 +993,8 @@ static bool bind_header(Loader *L)
             b->field = f;
             b->col = col;
             b->type = fs->type;
+            b->c = &ds->cols[f];
+            b->f = fs;
             if (fs->type == FT_ENUM) enum_table_init(&b->enums, fs->enum_info);
             column_array(ds, f, true);
             /* uninterned when asked, and the file is under 2 GiB: its heap
@@ -1110,19 +1136,17 @@ static bool has_currency(const char *s, size_t len)
  * deferred cell's hash was computed when its slot was prefetched. */
 static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const char *s, size_t len)
 {
-    uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
-    if (b->raw) {
-        raw_put(c, r, s, len, h);
-        return;
-    }
     if (!b->cache) {
-        put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
+        uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
+        if (b->raw) raw_put(c, r, s, len, h);
+        else put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
         return;
     }
-    TextSlot *slot = &b->cache[h & (TEXT_CACHE - 1)];
+    uint32_t key = cache_key(s, len);
+    TextSlot *slot = &b->cache[key & (TEXT_CACHE - 1)];
     const Text *t = slot->text;
     b->lookups++;
-    if (t && t->hash == h && t->len == len && memcmp(t->s, s, len) == 0) {
+    if (t && slot->key == key && t->len == len && memcmp(t->s, s, len) == 0) {
         if (c->store == DS_DICT8)
             ((uint8_t *)c->data)[r] = (uint8_t)slot->code;
         else if (c->store == DS_DICT16)
@@ -1131,9 +1155,10 @@ static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const c
             ((const Text **)c->data)[r] = t;
         return;
     }
-    t = intern_hashed(L->texts, s, len, h);
+    t = intern(L->texts, s, len);
     put_text(L->ds, c, r, t);
     slot->text = t;
+    slot->key = key;
     slot->code = c->store == DS_DICT8 ? ((const uint8_t *)c->data)[r]
                  : c->store == DS_DICT16 ? ((const uint16_t *)c->data)[r] : 0;
     if (++b->misses > TEXT_CACHE_TRIAL / 2 && b->lookups <= TEXT_CACHE_TRIAL) {
@@ -1240,75 +1265,106 @@ static void enum_error(Loader *L, const CsvRow *row, const Binding *b, const Fie
     cell_error(L, row, b->col, hp, msg);
 }
 
-/* Parses cell 'b->col' of 'row' into row 'r' of its column: the fast paths
- * first, then trimming, empty cells and the general parsers, which also
- * word the errors (message text is only built for a bad cell). */
-static void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
+/* The value of digit character 'c', or a value above 9 for any other. */
+static inline unsigned digit(char c) { return (unsigned)(unsigned char)c - '0'; }
+
+/* Stores a number 'coef' x 10^-'scale' (|coef| < 10^18, scale <= 18) in
+ * number column 'c' at row 'r' when it needs nothing special: its scale is
+ * at most the column's and it fits at the column's scale.  False (nothing
+ * stored) otherwise: put_number and the general path decide. */
+static inline bool quick_number(Dataset *ds, DatasetColumn *c, size_t r, int64_t coef, int scale)
 {
-    const CsvField *cf = &row->fields[b->col];
+    if (scale > c->scale || c->scale - scale > 18) return false;
+    int k = c->scale - scale;
+    int64_t mag = coef < 0 ? -coef : coef;
+    if (mag >= POW10[18 - k]) return false; /* |coef| x 10^k would reach 10^18 */
+    int64_t v = mag * POW10[k];
+    if (v > c->max_abs) {
+        c->max_abs = v;
+        if (num_store_for(v) > c->store) num_widen(c, ds->cap, r, num_store_for(v));
+    }
+    num_set(c, r, coef < 0 ? -v : v);
+    return true;
+}
+
+/* The fast paths of parse_cell for a cell written plainly: a text, "true"
+ * or "false", an ISO date, a plain number, an enum member by its exact
+ * name.  Returns false, storing nothing, for anything else. */
+static inline bool cell_fast(Loader *L, Binding *b, const CsvField *cf, size_t r)
+{
     const char *s = cf->ptr;
     size_t len = cf->len;
-    DatasetColumn *c = &L->ds->cols[b->field];
-    const FieldSchema *f = &L->ds->schema->fields[b->field];
+    DatasetColumn *c = b->c;
     switch (b->type) {
     case FT_TEXT:
-        if (len == 0 && !cf->quoted) break;
+        if (len == 0 && !cf->quoted) return false;
         text_cell(L, b, c, r, s, len);
-        return;
+        return true;
     case FT_BOOL:
         if (len == 4 && memcmp(s, "true", 4) == 0) {
             ((uint8_t *)c->data)[r] = 1;
-            return;
+            return true;
         }
         if (len == 5 && memcmp(s, "false", 5) == 0) {
             ((uint8_t *)c->data)[r] = 0;
-            return;
+            return true;
         }
-        break;
-    case FT_DATE:
-        if (len == 10 && s[4] == '-' && s[7] == '-') {
-            int y = 0, m = 0, d = 0;
-            bool digits = true;
-            for (int k = 0; k < 10; k++) {
-                if (k == 4 || k == 7) continue;
-                unsigned dg = (unsigned)(s[k] - '0');
-                digits = digits && dg < 10;
-                if (k < 4)
-                    y = y * 10 + (int)dg;
-                else if (k < 7)
-                    m = m * 10 + (int)dg;
-                else
-                    d = d * 10 + (int)dg;
-            }
-            Date dt;
-            if (digits && date_from_ymd(&dt, y, m, d)) {
-                ((int32_t *)c->data)[r] = dt.days;
-                return;
-            }
-        }
-        break;
+        return false;
+    case FT_DATE: {
+        if (len != 10 || s[4] != '-' || s[7] != '-') return false;
+        unsigned y0 = digit(s[0]), y1 = digit(s[1]), y2 = digit(s[2]), y3 = digit(s[3]);
+        unsigned m0 = digit(s[5]), m1 = digit(s[6]), d0 = digit(s[8]), d1 = digit(s[9]);
+        if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
+        Date dt;
+        if (!date_from_ymd(&dt, (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), (int)(m0 * 10 + m1),
+                           (int)(d0 * 10 + d1)))
+            return false;
+        ((int32_t *)c->data)[r] = dt.days;
+        return true;
+    }
     case FT_INT:
     case FT_DECIMAL:
     case FT_MONEY: {
         Dec d;
-        if (!fast_number(s, len, L->point, &d)) break;
+        if (!fast_number(s, len, L->point, &d)) return false;
         int64_t coef = (int64_t)d.coef; /* |coef| < 10^18 */
+        if (quick_number(L->ds, c, r, coef, d.scale)) return true;
         while (d.scale > 0 && coef % 10 == 0) coef /= 10, d.scale--;
         d.coef = coef;
-        if ((b->type == FT_INT && d.scale > 0) || (b->type == FT_MONEY && d.scale > 2)) break;
-        if (put_number(L->ds, c, r, d) == FIT_OK) return;
-        break; /* the general path words the error */
+        if ((b->type == FT_INT && d.scale > 0) || (b->type == FT_MONEY && d.scale > 2)) return false;
+        return put_number(L->ds, c, r, d) == FIT_OK; /* else the general path words the error */
     }
     case FT_ENUM: {
-        long m = enum_find(&b->enums, f->enum_info, s, len);
-        if (m >= 0) {
-            ((uint16_t *)c->data)[r] = (uint16_t)m;
-            return;
-        }
-        break;
+        long m = enum_find(&b->enums, b->f->enum_info, s, len);
+        if (m < 0) return false;
+        ((uint16_t *)c->data)[r] = (uint16_t)m;
+        return true;
     }
-    default: break;
+    default: return false;
     }
+}
+
+static void cell_general(Loader *L, const CsvRow *row, Binding *b, size_t r);
+
+/* Parses cell 'b->col' of 'row' into row 'r' of its column: the fast paths
+ * first, then (cell_general) trimming, empty cells and the general
+ * parsers, which also word the errors (message text is only built for a
+ * bad cell). */
+static inline void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
+{
+    if (!cell_fast(L, b, &row->fields[b->col], r)) cell_general(L, row, b, r);
+}
+
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void cell_general(Loader *L, const CsvRow *row, Binding *b, size_t r)
+{
+    const CsvField *cf = &row->fields[b->col];
+    const char *s = cf->ptr;
+    size_t len = cf->len;
+    DatasetColumn *c = b->c;
+    const FieldSchema *f = b->f;
     /* the general path: trim, empty cells, full parsers, messages */
     if (b->type != FT_TEXT) csv_trim(&s, &len);
     if (len == 0) {
