@@ -249,6 +249,7 @@ static bool receipt_finish(ReceiptJob *j, const RunResult *res, const char *path
 /* 'grip run' (commands.h): 'argv[0]' is "run"; returns the exit status. */
 int cmd_run(int argc, char **argv)
 {
+    alloc_keep_big_blocks_apart(); /* a run frees big arrays between its passes */
     RunArgs a;
     int status = parse_args(argc, argv, &a);
     if (status) {

@@ -139,6 +139,36 @@ CsvReader *csv_open_buffer(const char *name, const char *data, size_t len,
 /* Frees 'r' and unmaps its file; all rows and header fields die.  NULL is ok. */
 void csv_close(CsvReader *r);
 
+/* ---- reading a file in parts (on several threads) ---------------------------------- */
+
+/* Fills 'at' with up to 'n' - 1 byte offsets (csv_position's scale) after
+ * the reader's position, each just after a line feed, that cut the rest of
+ * the data into about 'n' parts of at least 'min_bytes'; returns how many
+ * ('at' has room for 'n' - 1).  0 when the rest is smaller than 2 x
+ * 'min_bytes'.  An offset may lie inside a quoted field that holds a line
+ * end: the caller checks that the part before it ended there
+ * (csv_stopped and csv_position). */
+size_t csv_split(const CsvReader *r, size_t n, size_t min_bytes, size_t *at);
+
+/* Returns a reader of the same data, delimiter and header as 'parent'
+ * (which must stay open while it is used) from byte 'from' on, a line
+ * start, counting lines from 1 there; it allows a part without rows, and
+ * gives back the pages of a mapped file behind its rows as 'parent' does.
+ * Close it with csv_close (the file stays mapped until 'parent' closes). */
+CsvReader *csv_open_part(const CsvReader *parent, size_t from);
+
+/* Rows starting at byte 'offset' or later (blank lines skipped first) are
+ * not read: csv_next returns 0 there and csv_stopped becomes true.  0
+ * removes the stop. */
+void csv_set_stop(CsvReader *r, size_t offset);
+
+/* True when the last csv_next ended at the stop (not at the end of data). */
+bool csv_stopped(const CsvReader *r);
+
+/* The line number at the reader's position (the next row's, after blank
+ * lines that are not skipped yet). */
+uint64_t csv_line(const CsvReader *r);
+
 /* Number of columns, i.e. header fields (>= 1). */
 size_t csv_ncols(const CsvReader *r);
 

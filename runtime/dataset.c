@@ -21,6 +21,7 @@
 #include "csv.h"
 #include "format.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -836,6 +837,8 @@ typedef struct Loader {
     unsigned mode;        /* DEC_CSV_DECIMAL_POINT or _COMMA */
     Binding *bind;        /* one per bound field */
     size_t nbind;         /* how many */
+    bool part;            /* a part of a file read on its own thread (its
+                             enum tables are the main loader's) */
 } Loader;
 
 /* Records an error of this load at 'line':'col' (0: none); after
@@ -1436,11 +1439,361 @@ static void cell_general(Loader *L, const CsvRow *row, Binding *b, size_t r)
 static void free_loader(Loader *L)
 {
     for (size_t k = 0; k < L->nbind; k++) {
-        xfree(L->bind[k].enums.slots);
-        xfree(L->bind[k].enums.lens);
+        if (!L->part) {
+            xfree(L->bind[k].enums.slots);
+            xfree(L->bind[k].enums.lens);
+        }
         xfree(L->bind[k].cache);
     }
     xfree(L->bind);
+}
+
+/* Reads rows of L->r into L->ds until the end of the data or the reader's
+ * stop (true), or until an error ends the load (false): a fatal CSV error,
+ * GRIP_MAX_DATA_ERRORS errors, more than 'max_rows' rows. */
+static bool load_rows(Loader *L, size_t max_rows)
+{
+    Dataset *ds = L->ds;
+    CsvRow row;
+    CsvError ce;
+    while (!L->stopped) {
+        int rc = csv_next(L->r, &row, &ce);
+        if (rc == 0) return true;
+        if (rc < 0) {
+            csv_issue(L, &ce);
+            if (ce.kind == CSV_ERR_FIELD_COUNT) continue;
+            return false;
+        }
+        if (ds->nrows >= max_rows) {
+            char msg[128];
+            snprintf(msg, sizeof msg, "too many rows: a dataset holds at most %zu", max_rows);
+            load_error(L, row.line, 1, NULL, msg);
+            return false;
+        }
+        reserve_row(ds);
+        size_t r = ds->nrows;
+        /* a text of a column with many distinct values (ids) goes through
+         * the interner's big table: fetch its slot now and parse the cell
+         * after the others, so the memory latency overlaps their work (a
+         * non-empty text cell cannot fail, so messages keep file order) */
+        bool deferred = false;
+        for (size_t k = 0; k < L->nbind; k++) {
+            Binding *b = &L->bind[k];
+            const CsvField *cf = &row.fields[b->col];
+            b->deferred = b->type == FT_TEXT && !b->cache && !b->raw && (cf->len || cf->quoted);
+            if (b->deferred) {
+                b->hash = intern_hash(cf->ptr, cf->len);
+                intern_prefetch(L->texts, b->hash);
+                deferred = true;
+            } else {
+                parse_cell(L, &row, b, r);
+            }
+        }
+        for (size_t k = 0; deferred && k < L->nbind; k++)
+            if (L->bind[k].deferred) parse_cell(L, &row, &L->bind[k], r);
+        note_line(ds, r, row.line);
+        ds->nrows++;
+        if (L->opt->progress && (ds->nrows & 0xFFFF) == 0) progress_update(L->opt->progress, ds->nrows);
+    }
+    return false;
+}
+
+/* ---- reading a big file in parts ---------------------------------------------------------- */
+
+/* A file of at least 2 x PART_BYTES (DatasetOptions.part_bytes) is cut at
+ * line starts into as many parts as DatasetOptions.threads (csv_split); the
+ * first part is read by the loader itself, the others on threads of their
+ * own into datasets of their own, each with its own interner, text caches
+ * and messages.  Then the parts are checked: each must have ended exactly
+ * where the next begins (a cut inside a quoted field that spans lines
+ * shows up there), the parts after the first must have no error at all,
+ * and every number must fit its column at the scale the whole column
+ * takes.  If so they are appended to the loader's dataset (merge_parts):
+ * numbers rescaled and widened as the one-thread load would have, texts
+ * interned in the policy's interner and coded in the column's dictionary
+ * in file order, raw texts' heaps concatenated, line numbers made
+ * absolute.  If not, they are dropped and the loader reads on from the
+ * first cut itself, so the result and every message are exactly the
+ * one-thread load's. */
+#define PART_BYTES ((size_t)8 << 20)
+/* Most parts of one file. */
+#define MAX_PARTS 16
+
+/* One part read on a thread of its own. */
+typedef struct Part {
+    Loader L;                /* its loader (L.part set) */
+    DatasetOptions opt;      /* the load's options without progress */
+    Interner texts;          /* its texts until the merge */
+    DataError err;           /* its messages (a part with any is dropped) */
+    pthread_t thread;        /* the thread */
+    bool started;            /* 'thread' runs */
+    bool ended;              /* load_rows got to the end of the part */
+    size_t from;             /* its first byte */
+} Part;
+
+static void *part_main(void *arg)
+{
+    Part *pt = arg;
+    pt->ended = load_rows(&pt->L, GRIP_MAX_DATASET_ROWS);
+    return NULL;
+}
+
+/* Makes part 'pt' of loader 'L' (whose header is bound and no row read) for
+ * the bytes from 'from' up to 'stop' (0: the end). */
+static void part_init(Part *pt, const Loader *L, size_t from, size_t stop)
+{
+    memset(pt, 0, sizeof *pt);
+    pt->opt = *L->opt;
+    pt->opt.progress = NULL;
+    intern_init(&pt->texts);
+    data_error_init(&pt->err);
+    pt->from = from;
+    Loader *P = &pt->L;
+    P->part = true;
+    P->opt = &pt->opt;
+    P->path = L->path;
+    P->err = &pt->err;
+    P->texts = &pt->texts;
+    P->point = L->point;
+    P->mode = L->mode;
+    P->r = csv_open_part(L->r, from);
+    csv_set_stop(P->r, stop);
+    const Schema *schema = L->ds->schema;
+    P->ds = new_dataset(schema, NULL);
+    for (size_t f = 0; f < schema->n; f++) {
+        const DatasetColumn *mc = &L->ds->cols[f];
+        if (mc->store == DS_CONST) {
+            P->ds->cols[f] = *mc;
+            continue;
+        }
+        column_array(P->ds, f, true);
+        if (mc->store == DS_RAW) column_raw(P->ds, f);
+    }
+    P->bind = xcalloc(L->nbind ? L->nbind : 1, sizeof *P->bind);
+    P->nbind = L->nbind;
+    for (size_t k = 0; k < L->nbind; k++) {
+        Binding *b = &P->bind[k];
+        *b = L->bind[k]; /* the enum tables are shared, read only */
+        b->c = &P->ds->cols[b->field];
+        b->cache = L->bind[k].cache ? xcalloc(TEXT_CACHE, sizeof *b->cache) : NULL;
+        b->lookups = b->misses = 0;
+    }
+}
+
+static void part_free(Part *pt)
+{
+    free_loader(&pt->L);
+    csv_close(pt->L.r);
+    dataset_free(pt->L.ds);
+    intern_free(&pt->texts);
+    data_error_free(&pt->err);
+}
+
+/* True when every number of the parts fits its column at the scale the
+ * merged column takes (the largest of the parts'), so the one-thread load
+ * would have found no error there either. */
+static bool parts_fit(const Loader *L, const Part *parts, size_t np)
+{
+    const Dataset *ds = L->ds;
+    for (size_t f = 0; f < ds->schema->n; f++) {
+        const DatasetColumn *c = &ds->cols[f];
+        if (c->store < DS_NUM8 || c->store > DS_NUM64) continue;
+        int scale = c->scale;
+        for (size_t k = 0; k < np; k++)
+            if (parts[k].L.ds->cols[f].scale > scale) scale = parts[k].L.ds->cols[f].scale;
+        if (c->max_abs && !fits_scaled((u128)c->max_abs, scale - c->scale)) return false;
+        for (size_t k = 0; k < np; k++) {
+            const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+            if (pc->max_abs && !fits_scaled((u128)pc->max_abs, scale - pc->scale)) return false;
+        }
+    }
+    return true;
+}
+
+/* The text in row 'row' of text column 'c' (pointer or dictionary). */
+static const Text *text_at(const DatasetColumn *c, size_t row)
+{
+    switch ((DatasetStore)c->store) {
+    case DS_DICT8: return c->dict[((const uint8_t *)c->data)[row]];
+    case DS_DICT16: return c->dict[((const uint16_t *)c->data)[row]];
+    default: return ((const Text *const *)c->data)[row];
+    }
+}
+
+/* Appends the rows of 'parts' (checked: they fit, parts_fit) to L->ds, as
+ * the one-thread load would have stored them; 'first_line' is the line
+ * where the first part begins. */
+static void merge_parts(Loader *L, Part *parts, size_t np, uint64_t first_line)
+{
+    Dataset *ds = L->ds;
+    size_t base = ds->nrows, total = base;
+    for (size_t k = 0; k < np; k++) total += parts[k].L.ds->nrows;
+    if (total > ds->cap) resize(ds, total);
+    for (size_t f = 0; f < ds->schema->n; f++) {
+        DatasetColumn *c = &ds->cols[f];
+        size_t at = base;
+        switch ((DatasetStore)c->store) {
+        case DS_CONST: break;
+        case DS_BOOL:
+        case DS_DATE:
+        case DS_DURATION:
+        case DS_ENUM: {
+            size_t es = elem_size((DatasetStore)c->store);
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                if (n) memcpy((char *)c->data + at * es, pc->data, n * es);
+                at += n;
+            }
+            break;
+        }
+        case DS_NUM8:
+        case DS_NUM16:
+        case DS_NUM32:
+        case DS_NUM64: {
+            int scale = c->scale;
+            for (size_t k = 0; k < np; k++)
+                if (parts[k].L.ds->cols[f].scale > scale) scale = parts[k].L.ds->cols[f].scale;
+            int64_t max = c->max_abs * POW10[scale - c->scale];
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                int64_t m = pc->max_abs * POW10[scale - pc->scale];
+                if (m > max) max = m;
+            }
+            if (scale > c->scale) { /* the rows so far at the new scale */
+                int64_t mul = POW10[scale - c->scale];
+                if (num_store_for(c->max_abs * mul) > c->store) num_widen(c, ds->cap, base, num_store_for(c->max_abs * mul));
+                for (size_t r = 0; r < base; r++) num_set(c, r, num_get(c, r) * mul);
+                c->scale = (uint8_t)scale;
+            }
+            if (num_store_for(max) > c->store) num_widen(c, ds->cap, base, num_store_for(max));
+            c->max_abs = max;
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                int64_t mul = POW10[scale - pc->scale];
+                if (pc->store == c->store && mul == 1) {
+                    if (n) memcpy((char *)c->data + at * elem_size((DatasetStore)c->store), pc->data,
+                                  n * elem_size((DatasetStore)c->store));
+                } else {
+                    for (size_t r = 0; r < n; r++) num_set(c, at + r, num_get(pc, r) * mul);
+                }
+                at += n;
+            }
+            break;
+        }
+        case DS_TEXT:
+        case DS_DICT8:
+        case DS_DICT16:
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                if (pc->store == DS_TEXT) {
+                    for (size_t r = 0; r < n; r++) {
+                        const Text *t = text_at(pc, r);
+                        put_text(ds, c, at + r, intern_hashed(L->texts, t->s, t->len, t->hash));
+                    }
+                } else { /* each code of the part's dictionary interned once, in its order */
+                    const Text **mapped = xcalloc(pc->ndict ? pc->ndict : 1, sizeof *mapped);
+                    for (size_t d = 0; d < pc->ndict; d++)
+                        mapped[d] = intern_hashed(L->texts, pc->dict[d]->s, pc->dict[d]->len, pc->dict[d]->hash);
+                    for (size_t r = 0; r < n; r++) {
+                        size_t code = pc->store == DS_DICT8 ? ((const uint8_t *)pc->data)[r]
+                                                            : ((const uint16_t *)pc->data)[r];
+                        put_text(ds, c, at + r, mapped[code]);
+                    }
+                    xfree(mapped);
+                }
+                at += n;
+            }
+            break;
+        case DS_RAW: {
+            size_t need = c->heap_len;
+            for (size_t k = 0; k < np; k++) need += parts[k].L.ds->cols[f].heap_len;
+            if (need > c->heap_cap) {
+                c->heap = xrealloc(c->heap, need);
+                c->heap_cap = need;
+            }
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                memcpy(c->heap + c->heap_len, pc->heap, pc->heap_len);
+                uint32_t shift = (uint32_t)(c->heap_len / 4);
+                for (size_t r = 0; r < n; r++) ((uint32_t *)c->data)[at + r] = ((const uint32_t *)pc->data)[r] + shift;
+                c->heap_len += pc->heap_len;
+                at += n;
+            }
+            break;
+        }
+        }
+        /* the parts' copies of the column go at once, so the merge holds
+         * at most one column twice */
+        for (size_t k = 0; k < np; k++) {
+            DatasetColumn *pc = &parts[k].L.ds->cols[f];
+            if (pc->store == DS_CONST) continue;
+            xfree(pc->data);
+            xfree(pc->heap);
+            pc->data = NULL;
+            pc->heap = NULL;
+            pc->heap_len = pc->heap_cap = 0;
+        }
+    }
+    /* line numbers: each part counted from 1 at its first byte */
+    uint64_t line = first_line;
+    size_t at = base;
+    for (size_t k = 0; k < np; k++) {
+        const Dataset *pd = parts[k].L.ds;
+        for (size_t j = 0; j < pd->nruns; j++)
+            note_line(ds, at + pd->runs[j].row, pd->runs[j].line ? pd->runs[j].line + line - 1 : 0);
+        at += pd->nrows;
+        line += csv_line(parts[k].L.r) - 1;
+    }
+    ds->nrows = total;
+}
+
+/* Reads the rows in parts on several threads when the file is big enough
+ * and DatasetOptions.threads asks for it (see above).  Returns true when
+ * every row was read (or an error of the first part ended the load as the
+ * one-thread load would have), false when the caller must read on with
+ * load_rows from where L->r stands. */
+static bool load_parallel(Loader *L, size_t max_rows)
+{
+    unsigned threads = L->opt->threads;
+    if (threads < 2 || L->opt->max_rows || !L->texts) return false;
+    if (threads > MAX_PARTS) threads = MAX_PARTS;
+    size_t at[MAX_PARTS];
+    size_t ncut = csv_split(L->r, threads, L->opt->part_bytes ? L->opt->part_bytes : PART_BYTES, at);
+    if (ncut == 0) return false;
+    size_t np = ncut; /* parts after the first */
+    Part *parts = xcalloc(np, sizeof *parts);
+    for (size_t k = 0; k < np; k++) {
+        part_init(&parts[k], L, at[k], k + 1 < np ? at[k + 1] : 0);
+        parts[k].started = pthread_create(&parts[k].thread, NULL, part_main, &parts[k]) == 0;
+    }
+    csv_set_stop(L->r, at[0]);
+    bool ended = load_rows(L, max_rows);
+    for (size_t k = 0; k < np; k++) {
+        if (parts[k].started) pthread_join(parts[k].thread, NULL);
+        else part_main(&parts[k]);
+    }
+    size_t done, total;
+    csv_position(L->r, &done, &total);
+    bool whole = ended && csv_stopped(L->r) && done == at[0];
+    size_t rows = L->ds->nrows;
+    for (size_t k = 0; k < np && whole; k++) {
+        const Part *pt = &parts[k];
+        csv_position(pt->L.r, &done, &total);
+        whole = pt->ended && pt->L.nerrors == 0 && pt->err.n == 0 &&
+                (k + 1 < np ? csv_stopped(pt->L.r) && done == at[k + 1] : !csv_stopped(pt->L.r));
+        rows += pt->L.ds->nrows;
+    }
+    whole = whole && rows <= max_rows && parts_fit(L, parts, np);
+    if (whole) merge_parts(L, parts, np, csv_line(L->r));
+    for (size_t k = 0; k < np; k++) part_free(&parts[k]);
+    xfree(parts);
+    if (whole || !ended || !csv_stopped(L->r)) return true; /* all read, or stopped by an error */
+    csv_set_stop(L->r, 0); /* the one-thread way from the first cut on */
+    return false;
 }
 
 Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptions *opt,
@@ -1478,45 +1831,10 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
             }
         }
     }
-    CsvRow row;
-    while (ok && !L.stopped) {
-        int rc = csv_next(L.r, &row, &ce);
-        if (rc == 0) break;
-        if (rc < 0) {
-            csv_issue(&L, &ce);
-            if (ce.kind == CSV_ERR_FIELD_COUNT) continue;
-            break;
-        }
-        if (ds->nrows >= max_rows) {
-            char msg[128];
-            snprintf(msg, sizeof msg, "too many rows: a dataset holds at most %zu", max_rows);
-            load_error(&L, row.line, 1, NULL, msg);
-            break;
-        }
-        reserve_row(ds);
-        size_t r = ds->nrows;
-        /* a text of a column with many distinct values (ids) goes through
-         * the interner's big table: fetch its slot now and parse the cell
-         * after the others, so the memory latency overlaps their work (a
-         * non-empty text cell cannot fail, so messages keep file order) */
-        bool deferred = false;
-        for (size_t k = 0; k < L.nbind; k++) {
-            Binding *b = &L.bind[k];
-            const CsvField *cf = &row.fields[b->col];
-            b->deferred = b->type == FT_TEXT && !b->cache && !b->raw && (cf->len || cf->quoted);
-            if (b->deferred) {
-                b->hash = intern_hash(cf->ptr, cf->len);
-                intern_prefetch(texts, b->hash);
-                deferred = true;
-            } else {
-                parse_cell(&L, &row, b, r);
-            }
-        }
-        for (size_t k = 0; deferred && k < L.nbind; k++)
-            if (L.bind[k].deferred) parse_cell(&L, &row, &L.bind[k], r);
-        note_line(ds, r, row.line);
-        ds->nrows++;
-        if (L.opt->progress && (ds->nrows & 0xFFFF) == 0) progress_update(L.opt->progress, ds->nrows);
+    if (ok) {
+        bool ended = load_parallel(&L, max_rows);
+        if (!ended) ended = load_rows(&L, max_rows);
+        (void)ended;
     }
     free_loader(&L);
     csv_close(L.r);

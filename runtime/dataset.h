@@ -195,6 +195,11 @@ typedef struct DatasetOptions {
                              bytes a cell like an id, where interning costs
                              about 70), for a field the caller only writes
                              out or shows in messages, never compares */
+    unsigned threads;     /* a file of at least 2 x part_bytes is read in
+                             that many parts at once (0 or 1: one thread);
+                             the dataset, messages included, is the same */
+    size_t part_bytes;    /* least bytes per part (0: 8 MiB; tests make it
+                             small) */
 } DatasetOptions;
 
 /* Reads the CSV file at 'path' into a dataset shaped by 'schema', binding

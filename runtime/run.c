@@ -68,6 +68,23 @@ static RunStatus fail(RunResult *res, RunStatus status, const char *fmt, ...)
     return status;
 }
 
+/* Most threads a run uses for rows or for reading a file in parts. */
+#define MAX_THREADS 16
+
+/* The threads to use: opt->threads, else one per processor online, at
+ * most MAX_THREADS. */
+static unsigned run_threads(const RunOptions *opt)
+{
+#if defined(_SC_NPROCESSORS_ONLN)
+    long cpus = opt->threads ? (long)opt->threads : sysconf(_SC_NPROCESSORS_ONLN);
+#else
+    long cpus = opt->threads ? (long)opt->threads : 1;
+#endif
+    if (cpus < 1) cpus = 1;
+    if (cpus > MAX_THREADS) cpus = MAX_THREADS;
+    return (unsigned)cpus;
+}
+
 /* ---- binding the datasets ----------------------------------------------------- */
 
 /* "Aanvraag, plafonds, aanbieders" into 'buf'. */
@@ -196,6 +213,7 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
             dopt.allow_no_rows = true;
             dopt.kind = pd->is_input ? "input" : "table";
             if (k == (uint32_t)p->input) dopt.raw_text = raw;
+            dopt.threads = run_threads(opt); /* a big file is read in parts */
             pd->data = dataset_load(paths[k], &pd->schema, &dopt, &p->texts, &res->data);
         } else {
             pd->data = inline_rows(pd, res);
@@ -731,8 +749,6 @@ static bool helper_join(Helper *h)
 #define PAR_BLOCK_ROWS 8192
 /* Blocks a worker may finish ahead of the evaluation thread's writing. */
 #define PAR_SLOTS 4
-/* Most workers, the evaluation thread included. */
-#define PAR_MAX_THREADS 16
 
 /* What is done with each row. */
 typedef enum ParMode {
@@ -839,17 +855,11 @@ static void *par_main(void *arg)
     return NULL;
 }
 
-/* Number of workers for 'n' rows: opt->threads (0: the processors online,
- * at most PAR_MAX_THREADS), and no more than there are blocks. */
+/* Number of workers for 'n' rows: run_threads, and no more than there are
+ * blocks. */
 static uint32_t par_threads(const RunOptions *opt, size_t n, size_t block)
 {
-#if defined(_SC_NPROCESSORS_ONLN)
-    long cpus = opt->threads ? (long)opt->threads : sysconf(_SC_NPROCESSORS_ONLN);
-#else
-    long cpus = opt->threads ? (long)opt->threads : 1;
-#endif
-    if (cpus < 1) cpus = 1;
-    if (cpus > PAR_MAX_THREADS) cpus = PAR_MAX_THREADS;
+    size_t cpus = run_threads(opt);
     size_t blocks = (n + block - 1) / block;
     return (uint32_t)((size_t)cpus < blocks ? (size_t)cpus : blocks ? blocks : 1);
 }
