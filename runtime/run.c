@@ -342,6 +342,18 @@ static bool date_range(const Policy *p, Date *lo, Date *hi)
     lo->days = hi->days = 0;
     if (p->fixed_date || f < 0 || n == 0) return false;
     *lo = *hi = dataset_get(in->data, 0, (size_t)f).as.date;
+    const DatasetColumn *dc = &in->data->cols[f];
+    if (dc->store == DS_DATE) {
+        const int32_t *days = dc->data;
+        int32_t a = lo->days, b = hi->days;
+        for (size_t k = 1; k < n; k++) {
+            a = days[k] < a ? days[k] : a;
+            b = days[k] > b ? days[k] : b;
+        }
+        lo->days = a;
+        hi->days = b;
+        return true;
+    }
     for (size_t k = 1; k < n; k++) {
         Date d = dataset_get(in->data, k, (size_t)f).as.date;
         if (d.days < lo->days) *lo = d;
@@ -352,33 +364,50 @@ static bool date_range(const Policy *p, Date *lo, Date *hi)
 
 /* ---- the rows ---------------------------------------------------------------------- */
 
+/* The days of a date order: where each day's rows begin in it. */
+typedef struct DayStarts {
+    const int32_t *days;     /* the date column's day numbers, by input row */
+    int32_t lo;              /* the first day */
+    size_t span;             /* days from 'lo' to the last one */
+    uint32_t *first;         /* per day: its first position (xmalloc'ed), or NULL */
+} DayStarts;
+
 /* The rows of 'in' in reference-date order, ties in file order: a stable
  * counting sort on the day number (dates span at most 3.7 million days, so
  * the count array is bounded).  Returns an xmalloc'ed permutation (position
- * -> row). */
-static uint32_t *date_order(const Policy *p)
+ * -> row) and, when the date column is an array, fills 'ds' for
+ * date_view (ds->first NULL otherwise; the caller frees it). */
+static uint32_t *date_order(const Policy *p, DayStarts *ds)
 {
     const PolicyDataset *in = &p->datasets[p->input];
     size_t n = dataset_rows(in->data);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
     int32_t f = in->schema.date_field;
+    memset(ds, 0, sizeof *ds);
     if (p->fixed_date || f < 0 || n == 0) {
         for (size_t k = 0; k < n; k++) order[k] = (uint32_t)k;
         return order;
     }
-    int32_t lo = INT32_MAX, hi = INT32_MIN;
-    for (size_t k = 0; k < n; k++) {
-        int32_t d = dataset_get(in->data, k, (size_t)f).as.date.days;
-        if (d < lo) lo = d;
-        if (d > hi) hi = d;
-    }
-    size_t span = (size_t)((int64_t)hi - lo) + 1;
+    Date first, last;
+    date_range(p, &first, &last);
+    int32_t lo = first.days;
+    size_t span = (size_t)((int64_t)last.days - lo) + 1;
     uint32_t *start = xcalloc(span + 1, sizeof *start);
-    for (size_t k = 0; k < n; k++) start[dataset_get(in->data, k, (size_t)f).as.date.days - lo + 1]++;
-    for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
-    for (size_t k = 0; k < n; k++) {
-        uint32_t at = start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++;
-        order[at] = (uint32_t)k;
+    const DatasetColumn *dc = &in->data->cols[f];
+    if (dc->store == DS_DATE) { /* the day numbers straight from their array */
+        const int32_t *days = dc->data;
+        for (size_t k = 0; k < n; k++) start[days[k] - lo + 1]++;
+        for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
+        ds->days = days;
+        ds->lo = lo;
+        ds->span = span;
+        ds->first = xmalloc(span * sizeof *ds->first);
+        memcpy(ds->first, start, span * sizeof *ds->first);
+        for (size_t k = 0; k < n; k++) order[start[days[k] - lo]++] = (uint32_t)k;
+    } else {
+        for (size_t k = 0; k < n; k++) start[dataset_get(in->data, k, (size_t)f).as.date.days - lo + 1]++;
+        for (size_t k = 1; k <= span; k++) start[k] += start[k - 1];
+        for (size_t k = 0; k < n; k++) order[start[dataset_get(in->data, k, (size_t)f).as.date.days - lo]++] = (uint32_t)k;
     }
     xfree(start);
     return order;
@@ -451,6 +480,36 @@ static void gather(void *dst, const void *src, const uint32_t *order, size_t n, 
     }
 }
 
+/* dst[position of row k] = src[k] for the 'n' rows, the positions of the
+ * date order given by 'ds' (each day's rows in file order from its first
+ * position): the rows are read in order and each day's cursor writes on
+ * where it stopped, so reads and writes stream, where gathering by
+ * 'order' reads at random. */
+static void scatter(void *dst, const void *src, const DayStarts *ds, size_t n, size_t size, uint32_t *cursor)
+{
+    memcpy(cursor, ds->first, ds->span * sizeof *cursor);
+    const int32_t *days = ds->days;
+    int32_t lo = ds->lo;
+    switch (size) {
+    case 1:
+        for (size_t k = 0; k < n; k++) ((uint8_t *)dst)[cursor[days[k] - lo]++] = ((const uint8_t *)src)[k];
+        break;
+    case 2:
+        for (size_t k = 0; k < n; k++) ((uint16_t *)dst)[cursor[days[k] - lo]++] = ((const uint16_t *)src)[k];
+        break;
+    case 4:
+        for (size_t k = 0; k < n; k++) ((uint32_t *)dst)[cursor[days[k] - lo]++] = ((const uint32_t *)src)[k];
+        break;
+    case 8:
+        for (size_t k = 0; k < n; k++) ((uint64_t *)dst)[cursor[days[k] - lo]++] = ((const uint64_t *)src)[k];
+        break;
+    default:
+        for (size_t k = 0; k < n; k++)
+            memcpy((char *)dst + (size_t)cursor[days[k] - lo]++ * size, (const char *)src + k * size, size);
+        break;
+    }
+}
+
 /* The input's rows in the order 'order', for the date-ordered pass: read
  * sequentially, a row's fields are at hand, where visiting the input
  * itself in date order would miss the cache on every field of every row.
@@ -458,13 +517,14 @@ static void gather(void *dst, const void *src, const uint32_t *order, size_t n, 
  * that order, built from the column layout dataset.h documents; only the
  * fields the pass reads (Policy.sim_fields) are copied, the others read as
  * "no value".  Only dataset_get reads it; free it with free_view. */
-static Dataset *date_view(const Policy *p, const uint32_t *order)
+static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStarts *days)
 {
     const Dataset *in = p->datasets[p->input].data;
     size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
     Dataset *v = xmalloc(sizeof *v);
     *v = *in;
     DatasetColumn *cols = xcalloc(nf ? nf : 1, sizeof *cols);
+    uint32_t *cursor = days->first ? xmalloc(days->span * sizeof *cursor) : NULL;
     for (size_t f = 0; f < nf; f++) {
         const DatasetColumn *c = &in->cols[f];
         cols[f] = *c;
@@ -477,10 +537,12 @@ static Dataset *date_view(const Policy *p, const uint32_t *order)
         }
         size_t size = store_size((DatasetStore)c->store);
         void *dst = xmalloc((n ? n : 1) * size);
-        gather(dst, c->data, order, n, size);
+        if (days->first) scatter(dst, c->data, days, n, size, cursor);
+        else gather(dst, c->data, order, n, size);
         cols[f].data = dst;
         cols[f].codes = NULL; /* the dictionary of a DS_DICT* column (the heap of a DS_RAW) is shared */
     }
+    xfree(cursor);
     v->cols = cols;
     return v;
 }
@@ -1037,13 +1099,15 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             goto done;
         }
     } else {
-        order = date_order(p);
+        DayStarts days;
+        order = date_order(p, &days);
         if (identity(order, n)) {
             xfree(order);
             order = NULL;
         } else {
-            view = date_view(p, order);
+            view = date_view(p, order, &days);
         }
+        xfree(days.first);
         bool many_rules = false; /* rule numbers are kept in 16 bits */
         for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
         if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
