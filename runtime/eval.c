@@ -999,6 +999,12 @@ static inline bool ev(Eval *e, uint32_t node, Value *out)
         if (e->memo_gen[n->a] != e->gen) break;
         *out = e->memo[n->a];
         return true;
+    case IR_DECISION: { /* decided already for this row (output columns read it often) */
+        uint32_t slot = e->p->n_defs + n->a;
+        if (e->memo_gen[slot] != e->gen) break;
+        *out = e->memo[slot];
+        return true;
+    }
     default:
         break;
     }
