@@ -210,13 +210,40 @@ void writer_append(Writer *w, const char *s, size_t len, size_t rows)
     w->rows += rows;
 }
 
+/* Writes into 'out' the PLAIN text of 'cents' hundredths, as dec_format
+ * writes a money amount of scale 2 ("-1484.62", "0.05"); returns its
+ * length (at most 22). */
+static size_t cents_text(char *out, int64_t cents)
+{
+    char rev[24];
+    size_t n = 0;
+    uint64_t m = cents < 0 ? (uint64_t)0 - (uint64_t)cents : (uint64_t)cents;
+    rev[n++] = (char)('0' + m % 10);
+    m /= 10;
+    rev[n++] = (char)('0' + m % 10);
+    m /= 10;
+    rev[n++] = '.';
+    do {
+        rev[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (cents < 0) rev[n++] = '-';
+    for (size_t k = 0; k < n; k++) out[k] = rev[n - 1 - k];
+    return n;
+}
+
 void writer_row(Writer *w, const Value *values)
 {
     if (w->format == WRITER_CSV) {
         for (size_t k = 0; k < w->ncols; k++) {
             Value v = values[k];
+            const FormatType *t = w->cols[k].type;
             if (v.kind == VAL_TEXT && v.as.text) {
                 csv_write_field(&w->csv, v.as.text->s, v.as.text->len);
+            } else if (v.kind == VAL_NUM && v.scale == 2 && t && t->shape == FORMAT_SCALAR && t->type == FT_MONEY &&
+                       v.as.coef >= INT64_MIN && v.as.coef <= INT64_MAX) {
+                char buf[24]; /* an amount in cents, the common case, without the general formatter */
+                csv_write_field(&w->csv, buf, cents_text(buf, (int64_t)v.as.coef));
             } else {
                 size_t n = format(w, v, w->cols[k].type, FORMAT_PLAIN);
                 csv_write_field(&w->csv, w->scratch, n);
