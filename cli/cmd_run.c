@@ -269,6 +269,7 @@ int cmd_run(int argc, char **argv)
     opt.ledger_out = a.ledger_out;
     opt.progress = true;
     opt.threads = a.threads;
+    opt.release_input = true; /* the receipt reads only the datasets' row counts */
 
     LangOptions lo = {0};
     lo.grip_path = getenv("GRIP_PATH");

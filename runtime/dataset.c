@@ -2189,6 +2189,16 @@ uint64_t dataset_line(const Dataset *ds, size_t row)
     return run->line ? run->line + (row - run->row) : 0;
 }
 
+void dataset_release_column(Dataset *ds, size_t field)
+{
+    DatasetColumn *c = &ds->cols[field];
+    if (c->store == DS_CONST) return;
+    xfree(c->data);
+    c->data = NULL;
+    c->store = DS_CONST;
+    c->constant = value_none();
+}
+
 const char *dataset_file(const Dataset *ds) { return ds->file; }
 
 const Schema *dataset_schema(const Dataset *ds) { return ds->schema; }

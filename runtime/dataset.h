@@ -330,6 +330,13 @@ const Schema *dataset_schema(const Dataset *ds);
 size_t dataset_unknown_count(const Dataset *ds);
 const char *dataset_unknown(const Dataset *ds, size_t k);
 
+/* Frees the values of 'field' for a caller that will not read them again
+ * (a run's input once its date-ordered view holds what the first pass
+ * needs): the column then reads as "no value" (DS_CONST).  Its dictionary
+ * or text heap, which views made from the dataset share, stays until
+ * dataset_free.  Not for a key field of an index in use. */
+void dataset_release_column(Dataset *ds, size_t field);
+
 /* Frees the dataset and everything it owns (not the interned texts, which
  * belong to the interner).  NULL is ok. */
 void dataset_free(Dataset *ds);

@@ -132,6 +132,24 @@ static bool index_keys(PolicyDataset *pd, DataError *err)
  * shown in messages and checked for duplicates (which compare bytes).  A
  * field nothing reads at all is not one of them: stored as usual, its few
  * distinct texts take a byte a row. */
+/* True when an IR node reads the input as a table (a lookup, a quantifier
+ * or aggregate over its rows): then its columns are read apart from the
+ * current row. */
+static bool input_read_as_table(const Policy *p)
+{
+    for (uint32_t k = 0; k < p->n_ir; k++) {
+        const IrNode *n = &p->ir[k];
+        switch ((IrOp)n->op) {
+        case IR_LOOKUP: if (n->a == (uint32_t)p->input) return true; break;
+        case IR_ROW_FIELD: if (n->b == (uint32_t)p->input) return true; break;
+        case IR_QUANT:
+        case IR_AGG: if ((n->flags & (IR_Q_ROWS | IR_Q_INDEXED)) && n->a == (uint32_t)p->input) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 static uint8_t *print_only_fields(const Policy *p)
 {
     if (p->input < 0) return NULL;
@@ -517,9 +535,9 @@ static void scatter(void *dst, const void *src, const DayStarts *ds, size_t n, s
  * that order, built from the column layout dataset.h documents; only the
  * fields the pass reads (Policy.sim_fields) are copied, the others read as
  * "no value".  Only dataset_get reads it; free it with free_view. */
-static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStarts *days)
+static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStarts *days, const uint8_t *release)
 {
-    const Dataset *in = p->datasets[p->input].data;
+    Dataset *in = p->datasets[p->input].data;
     size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
     Dataset *v = xmalloc(sizeof *v);
     *v = *in;
@@ -540,6 +558,8 @@ static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStart
         if (days->first) scatter(dst, c->data, days, n, size, cursor);
         else gather(dst, c->data, order, n, size);
         cols[f].data = dst;
+        if (release && release[f] && (int32_t)f != p->datasets[p->input].schema.date_field)
+            dataset_release_column(in, f); /* the view has it now */
         cols[f].codes = NULL; /* the dictionary of a DS_DICT* column (the heap of a DS_RAW) is shared */
     }
     xfree(cursor);
@@ -1105,7 +1125,20 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             xfree(order);
             order = NULL;
         } else {
-            view = date_view(p, order, &days);
+            /* the first pass reads the view; the second needs only what its
+             * results and columns read: with opt->release_input the rest of
+             * the input goes, each column as soon as the view has it */
+            uint8_t *release = NULL;
+            Dataset *data = p->datasets[p->input].data;
+            if (opt->release_input && p->replay_fields && !input_read_as_table(p)) {
+                release = xcalloc(dataset_schema(data)->n + 1, 1);
+                for (size_t f = 0; f < dataset_schema(data)->n; f++) {
+                    release[f] = !p->replay_fields[f];
+                    if (release[f] && (!p->sim_fields || !p->sim_fields[f])) dataset_release_column(data, f);
+                }
+            }
+            view = date_view(p, order, &days, release);
+            xfree(release);
         }
         xfree(days.first);
         bool many_rules = false; /* rule numbers are kept in 16 bits */

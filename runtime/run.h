@@ -57,6 +57,10 @@ typedef struct RunOptions {
                                   processor online, 1 = this thread only */
     size_t block_rows;         /* rows a thread takes at a time (0: 8192;
                                   tests make it small) */
+    bool release_input;        /* the caller reads no field of the input after
+                                  the run: a budget run frees the columns its
+                                  second pass does not need once the first
+                                  pass has its view (Policy.replay_fields) */
 } RunOptions;
 
 typedef enum RunStatus {
