@@ -591,11 +591,12 @@ static FitError put_number(Dataset *ds, DatasetColumn *c, size_t row, Dec d)
         if (!fits_scaled(mag, 0)) return FIT_DIGITS;
         int k = d.scale - c->scale;
         if (!fits_scaled((u128)c->max_abs, k)) return FIT_RESCALE;
-        int64_t f = POW10[k], max = c->max_abs * f;
-        if (num_store_for(max) > c->store) num_widen(c, ds->cap, row, num_store_for(max));
-        if (c->max_abs)
+        if (c->max_abs) { /* (all zeros need no rescaling, and k may pass 18) */
+            int64_t f = POW10[k], max = c->max_abs * f;
+            if (num_store_for(max) > c->store) num_widen(c, ds->cap, row, num_store_for(max));
             for (size_t r = 0; r < row; r++) num_set(c, r, num_get(c, r) * f);
-        c->max_abs = max;
+            c->max_abs = max;
+        }
         c->scale = (uint8_t)d.scale;
     }
     int k = c->scale - d.scale;
@@ -1654,24 +1655,26 @@ static void merge_parts(Loader *L, Part *parts, size_t np, uint64_t first_line)
             int scale = c->scale;
             for (size_t k = 0; k < np; k++)
                 if (parts[k].L.ds->cols[f].scale > scale) scale = parts[k].L.ds->cols[f].scale;
-            int64_t max = c->max_abs * POW10[scale - c->scale];
+            /* a column of zeros may be more than 18 decimals below 'scale':
+             * its values need no factor (parts_fit checked the others) */
+            int64_t max = c->max_abs ? c->max_abs * POW10[scale - c->scale] : 0;
             for (size_t k = 0; k < np; k++) {
                 const DatasetColumn *pc = &parts[k].L.ds->cols[f];
-                int64_t m = pc->max_abs * POW10[scale - pc->scale];
+                int64_t m = pc->max_abs ? pc->max_abs * POW10[scale - pc->scale] : 0;
                 if (m > max) max = m;
             }
-            if (scale > c->scale) { /* the rows so far at the new scale */
+            if (scale > c->scale && c->max_abs) { /* the rows so far at the new scale */
                 int64_t mul = POW10[scale - c->scale];
                 if (num_store_for(c->max_abs * mul) > c->store) num_widen(c, ds->cap, base, num_store_for(c->max_abs * mul));
                 for (size_t r = 0; r < base; r++) num_set(c, r, num_get(c, r) * mul);
-                c->scale = (uint8_t)scale;
             }
+            c->scale = (uint8_t)scale;
             if (num_store_for(max) > c->store) num_widen(c, ds->cap, base, num_store_for(max));
             c->max_abs = max;
             for (size_t k = 0; k < np; k++) {
                 const DatasetColumn *pc = &parts[k].L.ds->cols[f];
                 size_t n = parts[k].L.ds->nrows;
-                int64_t mul = POW10[scale - pc->scale];
+                int64_t mul = pc->max_abs ? POW10[scale - pc->scale] : 1; /* all zeros: any factor */
                 if (pc->store == c->store && mul == 1) {
                     if (n) memcpy((char *)c->data + at * elem_size((DatasetStore)c->store), pc->data,
                                   n * elem_size((DatasetStore)c->store));
