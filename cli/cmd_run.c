@@ -22,6 +22,7 @@
 #include "../runtime/receipt.h"
 #include "../runtime/run.h"
 #include "../runtime/stdlib_files.h"
+#include "../runtime/testrun.h"
 
 /* The parsed command line. */
 typedef struct RunArgs {
@@ -39,6 +40,7 @@ typedef struct RunArgs {
     const char *receipt;       /* --receipt or NULL */
     const char *ledger_out;    /* --ledger-out or NULL */
     unsigned threads;          /* --threads, 0 when not given */
+    bool coverage;             /* --coverage: list the rules that decided no row */
 } RunArgs;
 
 static void args_free(RunArgs *a)
@@ -99,6 +101,8 @@ static int parse_args(int argc, char **argv, RunArgs *a)
             a->threads = (unsigned)t;
         } else if (strcmp(argv[i], "--strict") == 0) {
             a->strict = true;
+        } else if (strcmp(argv[i], "--coverage") == 0) {
+            a->coverage = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return cli_usage_error(argv[0], "unknown option '%s'", argv[i]);
         } else if (a->policy) {
@@ -270,6 +274,7 @@ int cmd_run(int argc, char **argv)
     opt.progress = true;
     opt.threads = a.threads;
     opt.release_input = true; /* the receipt reads only the datasets' row counts */
+    opt.raw_texts = true;     /* and compares no text of the input */
 
     LangOptions lo = {0};
     lo.grip_path = getenv("GRIP_PATH");
@@ -310,6 +315,7 @@ int cmd_run(int argc, char **argv)
         opt.hash_outputs = true;
     }
 
+    if (a.coverage) opt.decided = coverage_run_new(p);
     RunResult res;
     run_result_init(&res);
     RunStatus rs = run_policy(p, &opt, &res);
@@ -317,6 +323,7 @@ int cmd_run(int argc, char **argv)
     switch (rs) {
     case RUN_OK:
         run_print_summary(p, &res, stderr);
+        if (opt.decided) coverage_run_print(p, lang_sources(prog), opt.decided, stderr);
         status = EXIT_OK;
         if (receipt && !receipt_finish(&job, &res, receipt)) status = EXIT_USAGE;
         break;
@@ -333,6 +340,7 @@ int cmd_run(int argc, char **argv)
         status = EXIT_RUNTIME;
         break;
     }
+    coverage_run_free(p, opt.decided);
     receipt_free(job.r);
     xfree(receipt);
     run_result_free(&res);

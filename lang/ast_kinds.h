@@ -145,6 +145,9 @@
     /* 'f(x, y)'; a: callee (AST_NAME or AST_DOT); items: arguments. \
      * Builtins, functions and variant constructors alike */ \
     X(AST_CALL, "call", "callee", 0, 0, 0, 0, "args") \
+    /* 'Adres(straat: "x", huisnummer: 1)', a record built field by field; \
+     * a: the record type's name (AST_NAME or AST_DOT); items: AST_INIT */ \
+    X(AST_RECORD_LIT, "record_literal", "type", 0, 0, 0, 0, "fields") \
     /* 'variant(x)'; a: x */ \
     X(AST_VARIANT_OF, "variant_of", "value", 0, 0, 0, 0, 0) \
     /* 'previous(col)'; name: the series column */ \

@@ -669,7 +669,7 @@ int check_comparable(const Type *l, const Type *r, int ordered)
     if (l->kind == TYPE_UNKNOWN || r->kind == TYPE_UNKNOWN) return 1;
     if (is_number(l) && is_number(r)) return 1;
     if (!type_equal(l, r)) return 0;
-    if (!ordered) return check_printable(l) || l->kind == TYPE_SET || l->kind == TYPE_LIST;
+    if (!ordered) return check_printable(l) || l->kind == TYPE_SET || l->kind == TYPE_LIST || l->kind == TYPE_RECORD;
     return l->kind == TYPE_MONEY || l->kind == TYPE_DATE;
 }
 
@@ -770,6 +770,14 @@ static Type *binary(Checker *C, const Ctx *x, AstNode *n, Type *expect)
         Type *l = check_expr(C, x, n->a, NULL);
         Type *r = check_expr(C, x, n->b, NULL);
         if (is_err(l) || is_err(r)) return err_type(C);
+        if (l->kind == TYPE_UNKNOWN || r->kind == TYPE_UNKNOWN) {
+            /* a series value written 'unknown' has nothing to compute with;
+             * one that may be unknown is checked when the series runs */
+            if (diag_error(C->diag, (l->kind == TYPE_UNKNOWN ? n->a : n->b)->span,
+                           "'unknown' has no value to compute with"))
+                diag_hint(C->diag, "a value that may be unknown takes a default: 'x or VALUE'");
+            return err_type(C);
+        }
         Type *t = arith_type(C, op, l, r);
         if (!t) {
             arith_error(C, n, l, r);
@@ -856,6 +864,49 @@ static Type *call_remaining(Checker *C, const Ctx *x, AstNode *n)
     return prim(C, TYPE_MONEY);
 }
 
+/* A typed decision visible from 'm' (for a hint), or NULL. */
+static const AstNode *some_decision(Checker *C, Module *m)
+{
+    const char **names;
+    size_t nn = visible_names(C, m, &names);
+    for (size_t k = 0; k < nn; k++) {
+        AstNode *other = NULL;
+        const AstNode *d = names[k] ? lookup_decl(C, m, names[k], &other) : NULL;
+        if (d && !other && d->kind == AST_DECISION && d->a) return d;
+    }
+    return NULL;
+}
+
+/* label(d) or rule_name(d): 'd' must name a decision (its result is the
+ * deciding rule's article label or name, as text); the decision is read
+ * like a use of its name (an edge in the graph, a row needed). */
+static Type *call_deciding_rule(Checker *C, const Ctx *x, AstNode *n, const char *name)
+{
+    AstNode *arg = n->items[0];
+    Type *t = check_expr(C, x, arg, NULL);
+    if (is_err(t)) return prim(C, TYPE_TEXT);
+    int named = arg->kind == AST_NAME || arg->kind == AST_DOT;
+    if (named && arg->ref && arg->ref->kind == AST_DECISION) return prim(C, TYPE_TEXT);
+    const char *what = arena_printf(C->arena, "a value of type %s", tn(C, t));
+    if (named && arg->ref && arg->ref->name) {
+        switch (arg->ref->kind) {
+        case AST_DEF: what = arena_printf(C->arena, "definition '%s'", arg->ref->name); break;
+        case AST_FIELD: what = arena_printf(C->arena, "field '%s'", arg->ref->name); break;
+        case AST_PARAMETER: what = arena_printf(C->arena, "parameter '%s'", arg->ref->name); break;
+        default: break;
+        }
+    }
+    if (diag_error(C->diag, arg->span, "%s() takes the name of a decision, not %s", name, what)) {
+        const AstNode *d = some_decision(C, x->module);
+        const char *gives = strcmp(name, "label") == 0 ? "article label" : "name";
+        if (d)
+            diag_hint(C->diag, "%s(%s) gives the %s of the rule that decided '%s'", name, d->name, gives, d->name);
+        else
+            diag_hint(C->diag, "%s(d) gives the %s of the rule that decided decision d", name, gives);
+    }
+    return prim(C, TYPE_TEXT);
+}
+
 static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
 {
     const char *name = types_builtin_name(b);
@@ -940,6 +991,12 @@ static Type *call_builtin(Checker *C, const Ctx *x, AstNode *n, Builtin b)
             return prim(C, TYPE_MONEY);
         }
         return call_remaining(C, x, n);
+    case BUILTIN_LABEL: case BUILTIN_RULE_NAME:
+        if (!arity(C, n, name, 1, 1)) {
+            check_args_silently(C, x, n);
+            return prim(C, TYPE_TEXT);
+        }
+        return call_deciding_rule(C, x, n, name);
     default:
         return err_type(C);
     }
@@ -965,11 +1022,44 @@ static Type *call_user(Checker *C, const Ctx *x, AstNode *n, Type *ft, const cha
     return ft->result ? ft->result : err_type(C);
 }
 
+static Type *record_literal(Checker *C, const Ctx *x, AstNode *n);
+
+/* The record type a callee names ('Adres', 'm.Adres'), or NULL; reports
+ * nothing. */
+static AstNode *record_called(Checker *C, const Ctx *x, const AstNode *callee)
+{
+    if (callee->flags & AST_F_PAREN) return NULL;
+    AstNode *d = NULL;
+    if (callee->kind == AST_NAME) {
+        Found f = lookup_value(C, x, callee->name, NULL);
+        if (f.kind == F_DECL) d = f.node;
+    } else if (callee->kind == AST_DOT && callee->name && chain_root(callee)->kind == AST_NAME &&
+               lookup_value(C, x, chain_root(callee)->name, NULL).kind == F_NONE) {
+        const char *q = dotted(C, callee->a);
+        Module *qm = q ? lookup_qualifier(C, x->module, q) : NULL;
+        if (qm) d = lookup_in_module(C, qm, callee->name);
+    }
+    return d && d->kind == AST_RECORD ? d : NULL;
+}
+
 static Type *call(Checker *C, const Ctx *x, AstNode *n, Type *expect)
 {
     AstNode *callee = n->a;
     Type *ft = NULL;
     const char *name = callee->name ? callee->name : "?";
+    AstNode *rec = record_called(C, x, callee);
+    if (rec && n->n_items == 0) return record_literal(C, x, n); /* every field defaulted */
+    if (rec) {
+        if (diag_error(C->diag, n->span, "a record is built with named fields, not with values in order")) {
+            const char *fields = "";
+            for (uint32_t k = 0; k < rec->n_items; k++)
+                if (rec->items[k] && rec->items[k]->name)
+                    fields = arena_printf(C->arena, "%s%s%s: ...", fields, k ? ", " : "", rec->items[k]->name);
+            diag_hint(C->diag, "%s(%s)", name, fields);
+        }
+        check_args_silently(C, x, n);
+        return err_type(C);
+    }
     if (callee->kind == AST_NAME) {
         Found f = lookup_value(C, x, callee->name, expect && expect->kind == TYPE_VARIANT ? expect : NULL);
         Builtin b = types_builtin(callee->name);
@@ -1259,6 +1349,147 @@ static Type *previous(Checker *C, const Ctx *x, AstNode *n)
     return info_of(C, col)->type ? info_of(C, col)->type : err_type(C);
 }
 
+/* What 'd' (a module-level declaration) is, for a message: "a function",
+ * "a table", ... */
+static const char *decl_what(const AstNode *d)
+{
+    switch (d->kind) {
+    case AST_DEF: return d->flags & AST_F_FUNCTION ? "a function" : "a definition";
+    case AST_PARAMETER: return "a parameter";
+    case AST_DECISION: return "a decision";
+    case AST_TABLE: return "a table";
+    case AST_INPUT: return "the input";
+    case AST_BUDGET: return "a budget";
+    case AST_ENUM: return "an enum";
+    case AST_VARIANT: return "a variant";
+    default: return "not a record type";
+    }
+}
+
+/* The record type that 'a' (the type part of a record literal: a name, or
+ * a qualified name 'm.Adres') names; NULL after reporting why not. */
+static AstNode *record_named(Checker *C, const Ctx *x, AstNode *a)
+{
+    AstNode *d = NULL, *other = NULL;
+    const char *name = a->kind == AST_NAME || a->kind == AST_DOT ? a->name : NULL;
+    if (a->kind == AST_NAME && !(a->flags & AST_F_PAREN)) {
+        d = lookup_decl(C, x->module, a->name, &other);
+        if (!d) {
+            MemberList *l = lookup_member(C, x->module, a->name);
+            if (l && l->node->kind == AST_CASE) {
+                if (diag_error(C->diag, a->span, "named fields (name: value) build a record, and '%s' is a case of '%s'",
+                               a->name, l->owner->name))
+                    diag_hint(C->diag, "a case takes its payload in order: %s(...)", a->name);
+                return NULL;
+            }
+        }
+    } else if (a->kind == AST_DOT && !(a->flags & AST_F_PAREN)) {
+        const char *q = dotted(C, a->a);
+        Module *qm = q ? lookup_qualifier(C, x->module, q) : NULL;
+        if (qm) d = lookup_in_module(C, qm, a->name);
+    }
+    if (d && other) {
+        if (diag_error(C->diag, a->span, "'%s' is ambiguous: it is declared in '%s' and in '%s'", name,
+                       module_name(d), module_name(other)))
+            diag_hint(C->diag, "qualify it with the module it comes from: '%s.%s'", module_name(d), name);
+        return NULL;
+    }
+    if (d && d->kind == AST_RECORD) {
+        a->ref = d;
+        return d;
+    }
+    if (!d && name && types_builtin(name) && a->kind == AST_NAME) {
+        if (diag_error(C->diag, a->span, "named fields (name: value) build a record, and '%s' is a function", name))
+            diag_hint(C->diag, "call it with its arguments in order: %s(...)", name);
+        return NULL;
+    }
+    if (!d) {
+        if (!name) {
+            diag_error(C->diag, a->span, "named fields (name: value) build a record: write the record's name before them");
+            return NULL;
+        }
+        if (!diag_error(C->diag, a->span, "unknown record type '%s'", name)) return NULL;
+        const char **names;
+        size_t nn = visible_names(C, x->module, &names), nr = 0;
+        for (size_t k = 0; k < nn; k++) {
+            AstNode *o = NULL;
+            AstNode *r = names[k] ? lookup_decl(C, x->module, names[k], &o) : NULL;
+            if (r && r->kind == AST_RECORD) names[nr++] = names[k];
+        }
+        hint_suggest(C, name, names, nr);
+        return NULL;
+    }
+    if (diag_error(C->diag, a->span, "named fields (name: value) build a record, and '%s' is %s", name, decl_what(d))) {
+        if (d->kind == AST_DEF && (d->flags & AST_F_FUNCTION))
+            diag_hint(C->diag, "call a function with its arguments in order: %s(...)", name);
+        else
+            diag_note(C->diag, d->name_span, "'%s' is declared here", name);
+    }
+    return NULL;
+}
+
+/* 'Adres(straat: "x", huisnummer: 1)': every field of the record given
+ * once or defaulted, each of its field's type. */
+static Type *record_literal(Checker *C, const Ctx *x, AstNode *n)
+{
+    AstNode *rec = n->a ? record_named(C, x, n->a) : NULL;
+    if (!rec) {
+        for (uint32_t k = 0; k < n->n_items; k++)
+            if (n->items[k] && n->items[k]->a) check_expr(C, x, n->items[k]->a, NULL);
+        return err_type(C);
+    }
+    Info *ri = info_of(C, rec);
+    StrMap seen = {0};
+    int unknown = 0; /* a misspelt field: its missing twin is not reported too */
+    for (uint32_t k = 0; k < n->n_items; k++) {
+        AstNode *init = n->items[k];
+        if (!init || !init->name) continue;
+        AstNode *f = strmap_get(&ri->fields, init->name);
+        if (!f) {
+            if (diag_error(C->diag, init->name_span, "record '%s' has no field '%s'", rec->name, init->name)) {
+                const char **names = ARENA_ARRAY(C->arena, const char *, rec->n_items + 1);
+                for (uint32_t q = 0; q < rec->n_items; q++) names[q] = rec->items[q] ? rec->items[q]->name : NULL;
+                const char *sg = diag_suggest(init->name, names, rec->n_items);
+                if (sg) diag_hint(C->diag, "did you mean '%s'?", sg);
+                else diag_note(C->diag, rec->name_span, "'%s' is declared here", rec->name);
+            }
+            check_expr(C, x, init->a, NULL);
+            unknown = 1;
+            continue;
+        }
+        AstNode *prev = strmap_get(&seen, init->name);
+        if (prev) {
+            if (diag_error(C->diag, init->name_span, "field '%s' is given twice", init->name))
+                diag_note(C->diag, prev->name_span, "first given here");
+            check_expr(C, x, init->a, NULL);
+            continue;
+        }
+        strmap_put(C->arena, &seen, init->name, init);
+        init->ref = f;
+        Type *ft = info_of(C, f)->type;
+        if (ft) check_want(C, x, init->a, ft, arena_printf(C->arena, "field '%s' of '%s'", f->name, rec->name));
+        else check_expr(C, x, init->a, NULL);
+    }
+    /* fields neither given nor defaulted, in declaration order */
+    const char *missing = NULL, *give = NULL;
+    uint32_t n_missing = 0;
+    for (uint32_t k = 0; k < rec->n_items; k++) {
+        AstNode *f = rec->items[k];
+        if (!f || !f->name || f->b || strmap_get(&seen, f->name)) continue;
+        missing = missing ? arena_printf(C->arena, "%s, '%s'", missing, f->name) : arena_printf(C->arena, "'%s'", f->name);
+        give = give ? arena_printf(C->arena, "%s, %s: ...", give, f->name) : arena_printf(C->arena, "%s: ...", f->name);
+        n_missing++;
+    }
+    if (n_missing && unknown) return err_type(C);
+    if (n_missing) {
+        if (diag_error(C->diag, n->span, "record '%s' needs field%s %s: %s no default", rec->name,
+                       n_missing == 1 ? "" : "s", missing, n_missing == 1 ? "it has" : "they have"))
+            diag_hint(C->diag, "give %s too: %s", n_missing == 1 ? "it" : "them", give);
+        return err_type(C);
+    }
+    return ri->nominal ? ri->nominal : err_type(C);
+}
+
 static Type *set_literal(Checker *C, const Ctx *x, AstNode *n, Type *expect)
 {
     Type *elem_expect = expect && (expect->kind == TYPE_SET || expect->kind == TYPE_LIST) ? expect->elem : NULL;
@@ -1334,6 +1565,7 @@ Type *check_expr(Checker *C, const Ctx *x, AstNode *n, Type *expect)
     case AST_DOT: t = dot(C, x, n); break;
     case AST_INDEX: t = index_expr(C, x, n); break;
     case AST_CALL: t = call(C, x, n, expect); break;
+    case AST_RECORD_LIT: t = record_literal(C, x, n); break;
     case AST_VARIANT_OF: {
         Type *v = check_expr(C, x, n->a, NULL);
         if (!is_err(v) && v->kind != TYPE_VARIANT && v->kind != TYPE_ENUM)

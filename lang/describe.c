@@ -447,7 +447,7 @@ static void operand(const Describer *d, const AstNode *e, int parent, int right,
         /* a plain function call f(x) is an atom; a builtin phrase is not */
         static const char *const phrases[] = {"round", "abs", "years_between", "months_between",
                                               "days_between", "year", "month", "quarter",
-                                              "half_year", "day", "remaining"};
+                                              "half_year", "day", "remaining", "label", "rule_name"};
         paren = 0;
         for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++)
             if (strcmp(e->a->name, phrases[k]) == 0) paren = 1;
@@ -535,6 +535,13 @@ static int builtin_call(const Describer *d, const AstNode *e)
         } else {
             val(d, x[0]);
         }
+        return 1;
+    }
+    if (n == 1 && (strcmp(f, "label") == 0 || strcmp(f, "rule_name") == 0)) {
+        if (f[0] == 'l') say(d, "het artikel van de regel die over ", "the label of the rule that decided ");
+        else say(d, "de naam van de regel die over ", "the name of the rule that decided ");
+        val_arg(d, x[0]);
+        say(d, " besliste", "");
         return 1;
     }
     if (n >= 1 && n <= 3 && strcmp(f, "round") == 0) {
@@ -750,6 +757,18 @@ static void val(const Describer *d, const AstNode *e)
         for (uint32_t k = 0; k < e->n_items; k++) {
             if (k) words(d, ", ");
             val(d, e->items[k]);
+        }
+        words(d, ")");
+        return;
+    case AST_RECORD_LIT:
+        /* Adres (straat: “Dorpsstraat”, huisnummer: 1), like a constructor */
+        val(d, e->a);
+        words(d, " (");
+        for (uint32_t k = 0; k < e->n_items; k++) {
+            if (k) words(d, ", ");
+            name(d, e->items[k]->name);
+            words(d, ": ");
+            val(d, e->items[k]->a);
         }
         words(d, ")");
         return;

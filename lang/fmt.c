@@ -24,6 +24,14 @@
  * Trailing comments in a run of lines without a blank line are aligned
  * after the longest code line of the run (a pass over the finished text).
  *
+ * Width: each construct that can break (a value after '=', an if chain,
+ * a call or set literal, a binary operator, a rule header) decides where
+ * it starts, greedily from left to right, by its width on one line (a
+ * measuring writer prints it without breaks or comments); an outer
+ * construct so decides before the ones inside it.  The decisions depend
+ * only on the tree, the comments and the column, so the result is a
+ * fixpoint.
+ *
  * Safety: format_text parses its own result and compares tree and
  * comments with the original (same_tree, same_comments) before returning
  * it.  Literals are copied from the source, so a value can never change;
@@ -83,6 +91,7 @@ typedef struct Fmt {
     int measure;           /* measuring a width: no comments, breaks or wraps */
     Buf out;               /* the text so far */
     uint32_t col;          /* characters on the last line */
+    int line_indent;       /* indentation the last line started with */
     uint32_t lines;        /* '\n' written */
     uint32_t blanks;       /* empty lines written */
     int line_code;         /* the last line holds code */
@@ -99,6 +108,9 @@ typedef struct Fmt {
     int mark;              /* record the line of the next atom in mark_line */
     uint32_t mark_line;    /* line of the first atom of the current declaration */
     uint32_t mark_blanks;  /* blank lines written before it */
+    int break_if;          /* the next 'if' goes one branch per line */
+    int spot;              /* record the line of the next atom in spot_line */
+    uint32_t spot_line;    /* line of the first atom of a rule's result or condition */
     char prev[48];         /* the last word atom on this line (lexer hazards) */
     Trail *trails;         /* trailing comments written (xmalloc) */
     size_t n_trails, cap_trails;
@@ -278,6 +290,7 @@ static void begin(Fmt *f)
             if ((f->pending_blank || f->force_blank) && !f->block_start) raw(f, "\n", 1);
         }
         spaces(f, f->pending_indent);
+        f->line_indent = f->pending_indent;
         f->line_code = f->line_comment = 0;
         f->prev[0] = '\0';
         f->force_blank = 0;
@@ -330,6 +343,10 @@ static void put(Fmt *f, const char *s)
         f->mark_line = f->lines;
         f->mark_blanks = f->blanks;
     }
+    if (f->spot) {
+        f->spot = 0;
+        f->spot_line = f->lines;
+    }
     size_t n = strlen(s);
     raw(f, s, n);
     f->line_code = 1;
@@ -364,6 +381,22 @@ static void line(Fmt *f, int indent, int blank)
     f->pending_indent = indent;
     if (blank) f->pending_blank = 1;
     f->cont = indent + INDENT;
+}
+
+/* The column the next atom will be written at (a hazard's line break
+ * aside). */
+static uint32_t next_col(const Fmt *f)
+{
+    if (f->pending && !f->measure) return (uint32_t)f->pending_indent;
+    return f->col + (f->space && f->line_code ? 1 : 0);
+}
+
+/* 1 when something 'w' columns wide, written next, would pass
+ * FORMAT_WIDTH; never while measuring or inside a table row, where
+ * nothing is broken. */
+static int too_wide(const Fmt *f, uint32_t w)
+{
+    return !f->measure && !f->nowrap && next_col(f) + w > FORMAT_WIDTH;
 }
 
 /* A place to wrap before an operator whose text and right operand take
@@ -544,7 +577,7 @@ static int form_prec(const AstNode *n)
     case AST_IF: case AST_QUANT: return P_LOW;
     case AST_UNARY: return n->op == AST_OP_NOT ? P_NOT : P_NEG;
     case AST_IS: return P_CMP;
-    case AST_DOT: case AST_INDEX: case AST_CALL: return P_POSTFIX;
+    case AST_DOT: case AST_INDEX: case AST_CALL: case AST_RECORD_LIT: return P_POSTFIX;
     case AST_BINARY:
         switch (n->op) {
         case AST_OP_OR: return P_OR;
@@ -610,6 +643,127 @@ static void list(Fmt *f, AstNode *const *items, uint32_t n)
         }
         sub(f, items[k], 0, 0);
     }
+}
+
+/* 1 when a comment comes between the 'n' items (n > 0), or between them
+ * and 'from' (before the opening bracket) or the closing bracket at
+ * 'close' -- not inside an item: that one breaks the item. */
+static int comments_between(const Fmt *f, uint32_t from, AstNode *const *items, uint32_t n, uint32_t close)
+{
+    if (has_comments(f, from, items[0]->span.start)) return 1;
+    for (uint32_t k = 0; k < n; k++)
+        if (has_comments(f, items[k]->span.end, k + 1 < n ? items[k + 1]->span.start : close)) return 1;
+    return 0;
+}
+
+/* Writes 'open', the 'n' items separated by ", " and 'shut', whose
+ * source offset is 'close' ('from': where the text before 'open' ends).
+ * On one line when that fits and no comment comes between the items;
+ * else broken after 'open': the items filled onto lines indented 4 more
+ * than the line the bracket is on (an item starts a new line when it does
+ * not fit after the one before, or that one took several lines or ended
+ * in a comment) and 'shut' on a line of its own at that line's
+ * indentation (in a branch of an if chain: the column of its 'if').  An
+ * item too wide for a line of its own is broken by the same rules inside
+ * it. */
+static void bracketed(Fmt *f, const char *open, uint32_t from, AstNode *const *items, uint32_t n, uint32_t close,
+                      const char *shut)
+{
+    int broken = 0;
+    if (n && !f->measure && !f->nowrap) {
+        Fmt m;
+        measure_init(&m, f);
+        put(&m, open);
+        list(&m, items, n);
+        put(&m, shut);
+        broken = too_wide(f, measure_done(&m)) || comments_between(f, from, items, n, close);
+    }
+    if (!broken) {
+        put(f, open);
+        list(f, items, n);
+        flush(f, close);
+        put(f, shut);
+        return;
+    }
+    /* the line's indentation, or the column of an 'if' whose branch this is */
+    int outer = f->cont - INDENT > f->line_indent ? f->cont - INDENT : f->line_indent, inner = outer + INDENT;
+    int multi = 0; /* the item before took several lines: the next starts a line */
+    put(f, open);
+    for (uint32_t k = 0; k < n; k++) {
+        f->cont = inner; /* own-line comments before the item */
+        flush(f, items[k]->span.start);
+        sp(f);
+        if (k == 0 || multi || f->pending || too_wide(f, sub_width(f, items[k], 0, 0) + (k + 1 < n)))
+            line(f, inner, 0);
+        f->cont = inner + INDENT;
+        uint32_t first = f->lines + (f->pending != 0);
+        sub(f, items[k], 0, 0);
+        multi = f->lines > first;
+        if (k + 1 < n) put(f, ",");
+    }
+    f->cont = inner;
+    flush(f, close);
+    line(f, outer, 0);
+    put(f, shut);
+}
+
+/* 1 when 'v' is a call or set literal that can break after its bracket
+ * where it stands (brackets of the author's around it aside). */
+static int breaks_inside(const AstNode *v)
+{
+    if (v->flags & AST_F_PAREN || v->n_items == 0) return 0;
+    return v->kind == AST_CALL || v->kind == AST_SET_LIT || (v->kind == AST_AGGREGATE && !(v->flags & AST_F_FOR));
+}
+
+/* Writes value 'v' after the '=', 'then' or 'else' that ends the line so
+ * far: on that line when it fits (and not 'own_line'), else on a new line
+ * at 'indent' -- unless it is a call or set literal too wide for that line
+ * as well, which stays and breaks after its bracket.  An if chain too
+ * wide to follow goes one branch per line even where it would fit. */
+static void place(Fmt *f, const AstNode *v, int indent, int own_line)
+{
+    sp(f);
+    if (!f->measure && !f->nowrap) {
+        uint32_t w = sub_width(f, v, 0, 0);
+        if (f->pending || own_line) {
+            line(f, indent, 0);
+        } else if (too_wide(f, w) && !(breaks_inside(v) && (uint32_t)indent + w > FORMAT_WIDTH)) {
+            line(f, indent, 0);
+            f->break_if = v->kind == AST_IF && !(v->flags & AST_F_PAREN);
+        }
+    }
+    sub(f, v, 0, 0);
+}
+
+/* Writes 'if' chain 'n' one branch per line, its first 'if' being the
+ * next atom: every 'else' at the column of that 'if', an 'else if' on the
+ * line of its 'else', and a branch's value that does not fit after its
+ * 'then' or 'else' on the next line, indented 4 more than the 'if' (so an
+ * if nested in a branch indents further). */
+static void if_chain(Fmt *f, const AstNode *n)
+{
+    int at = (int)next_col(f);
+    f->break_if = 0;
+    for (;;) {
+        f->cont = at + INDENT;
+        put(f, kw(f, "if"));
+        sp(f);
+        sub(f, n->a, 0, 0);
+        flush(f, kw_start(f, n->b->span.start, 1));
+        sp(f);
+        put(f, kw(f, "then"));
+        flush(f, n->b->span.start);
+        place(f, n->b, at + INDENT, 0);
+        line(f, at, 0);
+        flush(f, kw_start(f, n->c->span.start, 1));
+        put(f, kw(f, "else"));
+        n = n->c;
+        flush(f, n->span.start);
+        if (n->kind != AST_IF || (n->flags & AST_F_PAREN)) break;
+        sp(f);
+    }
+    f->cont = at + INDENT;
+    place(f, n, at + INDENT, 0);
 }
 
 /* Where a literal's token starts: after the '(' and layout of a
@@ -722,10 +876,7 @@ static void expr(Fmt *f, const AstNode *n, int paren)
         break;
     case AST_SET_LIT:
         flush(f, n->span.start);
-        put(f, "{");
-        list(f, n->items, n->n_items);
-        flush(f, close - 1);
-        put(f, "}");
+        bracketed(f, "{", n->span.start, n->items, n->n_items, close - 1, "}");
         break;
     case AST_UNARY:
         flush(f, n->span.start);
@@ -762,6 +913,14 @@ static void expr(Fmt *f, const AstNode *n, int paren)
         break;
     case AST_IF:
         flush(f, n->span.start);
+        /* one branch per line when it does not fit (the '(' is written)
+         * or holds a comment */
+        if (!f->measure && !f->nowrap &&
+            (f->break_if || has_comments(f, n->span.start, n->span.end) ||
+             too_wide(f, sub_width(f, n, 0, 0) - ((n->flags & AST_F_PAREN) ? 1 : 0)))) {
+            if_chain(f, n);
+            break;
+        }
         put(f, kw(f, "if"));
         sp(f);
         sub(f, n->a, 0, 0);
@@ -798,13 +957,32 @@ static void expr(Fmt *f, const AstNode *n, int paren)
         put(f, ".");
         put_name(f, n->name, n->name_span);
         break;
-    case AST_INDEX:
-    case AST_CALL:
+    case AST_INDEX: /* a lookup's keys are short: never broken */
         sub(f, n->a, P_POSTFIX, P_POSTFIX);
-        put(f, n->kind == AST_INDEX ? "[" : "(");
+        put(f, "[");
         list(f, n->items, n->n_items);
         flush(f, close - 1);
-        put(f, n->kind == AST_INDEX ? "]" : ")");
+        put(f, "]");
+        break;
+    case AST_CALL:
+        sub(f, n->a, P_POSTFIX, P_POSTFIX);
+        bracketed(f, "(", n->a->span.end, n->items, n->n_items, close - 1, ")");
+        break;
+    case AST_RECORD_LIT:
+        sub(f, n->a, P_POSTFIX, P_POSTFIX);
+        put(f, "(");
+        for (uint32_t k = 0; k < n->n_items; k++) {
+            if (k) {
+                put(f, ",");
+                sp(f);
+            }
+            put_name(f, n->items[k]->name, n->items[k]->name_span);
+            put(f, ":");
+            sp(f);
+            sub(f, n->items[k]->a, 0, 0);
+        }
+        flush(f, close - 1);
+        put(f, ")");
         break;
     case AST_VARIANT_OF:
         flush(f, n->span.start);
@@ -825,26 +1003,26 @@ static void expr(Fmt *f, const AstNode *n, int paren)
     case AST_AGGREGATE:
         flush(f, n->span.start);
         put(f, kw(f, ast_op_name(n->op)));
+        if (!(n->flags & AST_F_FOR)) { /* min(a, b): like a call */
+            bracketed(f, "(", n->span.start, n->items, n->n_items, close - 1, ")");
+            break;
+        }
         put(f, "(");
-        if (n->flags & AST_F_FOR) {
-            sub(f, n->items[0], 0, 0);
+        sub(f, n->items[0], 0, 0);
+        sp(f);
+        put(f, kw(f, "for"));
+        sp(f);
+        put_name(f, n->name, n->name_span);
+        sp(f);
+        put(f, kw(f, "in"));
+        sp(f);
+        sub(f, n->b, 0, 0);
+        if (n->c) {
+            flush(f, n->c->span.start);
             sp(f);
-            put(f, kw(f, "for"));
+            put(f, kw(f, "where"));
             sp(f);
-            put_name(f, n->name, n->name_span);
-            sp(f);
-            put(f, kw(f, "in"));
-            sp(f);
-            sub(f, n->b, 0, 0);
-            if (n->c) {
-                flush(f, n->c->span.start);
-                sp(f);
-                put(f, kw(f, "where"));
-                sp(f);
-                sub(f, n->c, 0, 0);
-            }
-        } else {
-            list(f, n->items, n->n_items);
+            sub(f, n->c, 0, 0);
         }
         flush(f, close - 1);
         put(f, ")");
@@ -860,32 +1038,31 @@ static void expr(Fmt *f, const AstNode *n, int paren)
 }
 
 /* Writes a clause 'KEYWORD cond' ('when', 'unless', a column's 'where')
- * on the current line when it fits, else on a new line at 'indent'. */
+ * on the current line when it fits and what it follows (whose first atom
+ * was spotted: the caller set f->spot before writing it) took one line;
+ * else on a new line at 'indent'. */
 static void cond_clause(Fmt *f, const char *word, const AstNode *cond, int indent)
 {
     uint32_t at = kw_start(f, cond->span.start, 1);
     flush_at(f, at, indent);
     uint32_t w = (uint32_t)strlen(word) + 1 + sub_width(f, cond, 0, 0);
-    if (f->pending || f->col + 1 + w > FORMAT_WIDTH) line(f, indent, 0);
+    if (f->pending || (!f->measure && f->lines > f->spot_line) || f->col + 1 + w > FORMAT_WIDTH)
+        line(f, indent, 0);
     else sp(f);
+    f->spot = 1;
     put(f, word);
     sp(f);
     sub(f, cond, 0, 0);
 }
 
 /* Writes ' = value' after a header at 'indent': on the same line when it
- * fits and no comment comes between, else on the next line, indented. */
+ * fits and no comment comes between, else on the next line, indented
+ * (a call or set too wide for that line too stays and breaks inside). */
 static void assign(Fmt *f, uint32_t after, const AstNode *value, int indent)
 {
     sp(f);
     put(f, "=");
-    if (!f->measure && (has_comments(f, after, value->span.end) ||
-                        f->col + 1 + sub_width(f, value, 0, 0) > FORMAT_WIDTH)) {
-        line(f, indent + INDENT, 0);
-    } else {
-        sp(f);
-    }
-    sub(f, value, 0, 0);
+    place(f, value, indent + INDENT, !f->measure && has_comments(f, after, value->span.end));
 }
 
 /* ---- declarations -------------------------------------------------------- */
@@ -1052,12 +1229,15 @@ static void fill_block(Fmt *f, AstNode *const *items, uint32_t n, EmitFn emit, u
     uint32_t *w = xcalloc(n ? n : 1, sizeof *w), total = 0;
     for (uint32_t k = 0; k < n; k++) total += (w[k] = emit_width(f, emit, items[k])) + 2;
     int oneline = n > 0 && !has_comments(f, open, close) && f->col + total + 1 <= FORMAT_WIDTH;
+    int multi = 0; /* the item before took several lines */
     for (uint32_t k = 0; k < n; k++) {
         flush_at(f, items[k]->span.start, inner);
-        if (!oneline && (k == 0 || f->pending || f->col + 1 + w[k] + (k + 1 < n) > FORMAT_WIDTH))
+        if (!oneline && (k == 0 || multi || f->pending || f->col + 1 + w[k] + (k + 1 < n) > FORMAT_WIDTH))
             line(f, inner, 0);
         else sp(f);
+        uint32_t first = f->lines + (f->pending && !f->measure);
         emit(f, items[k]);
+        multi = f->lines > first;
         if (k + 1 < n) put(f, ",");
     }
     xfree(w);
@@ -1226,45 +1406,86 @@ static void decl_def(Fmt *f, const AstNode *n)
     assign(f, n->a->span.end, n->b, 0);
 }
 
+/* The parts of a rule header after its name, each without the space
+ * before it: the label, 'exception to R', 'valid from D until D'. */
+static void rule_label(Fmt *f, const AstNode *r)
+{
+    flush(f, r->decl->label_span.start);
+    put_src(f, r->decl->label_span.start, r->decl->label_span.end);
+}
+
+static void rule_exception(Fmt *f, const AstNode *r)
+{
+    flush(f, r->d->span.start);
+    put(f, kw(f, "exception to"));
+    sp(f);
+    put(f, r->d->name);
+}
+
+static void rule_valid(Fmt *f, const AstNode *r)
+{
+    flush(f, r->e->span.start);
+    put(f, kw(f, "valid"));
+    if (r->e->a) {
+        sp(f);
+        put(f, kw(f, "from"));
+        sp(f);
+        sub(f, r->e->a, 0, 0);
+    }
+    if (r->e->b) {
+        flush(f, r->e->b->span.start);
+        sp(f);
+        put(f, kw(f, "until"));
+        sp(f);
+        sub(f, r->e->b, 0, 0);
+    }
+}
+
+static uint32_t rule_part_width(const Fmt *f, void (*part)(Fmt *, const AstNode *), const AstNode *r)
+{
+    Fmt m;
+    measure_init(&m, f);
+    part(&m, r);
+    return measure_done(&m);
+}
+
+/* A rule: its header 'rule NAME "label" exception to R valid from D until
+ * D:' on one line when it fits; else the label on a continuation line (at
+ * 12, apart from the result at 8) when it does not fit after the name, and
+ * the clauses after the label when they fit there, else on a continuation
+ * line, each on one more when they do not fit together.  Then the result
+ * on a line of its own, 'when' and 'unless' after it as they fit. */
 static void rule(Fmt *f, const AstNode *r)
 {
+    enum { HEAD_CONT = 3 * INDENT };
     item(f, r, INDENT, 0);
+    f->cont = HEAD_CONT;
     put(f, kw(f, (r->flags & AST_F_OVERRIDE) ? "override rule" : "rule"));
     sp(f);
     put_name(f, r->name, r->name_span);
+    uint32_t we = r->d ? rule_part_width(f, rule_exception, r) : 0;
+    uint32_t wv = r->e ? rule_part_width(f, rule_valid, r) : 0;
+    uint32_t wc = we + wv + (we && wv); /* the clauses, one line */
     if (r->decl->label) {
-        flush(f, r->decl->label_span.start);
         sp(f);
-        put_src(f, r->decl->label_span.start, r->decl->label_span.end);
+        if (too_wide(f, rule_part_width(f, rule_label, r) + (wc ? 0 : 1))) line(f, HEAD_CONT, 0);
+        rule_label(f, r);
     }
-    if (r->d) {
-        flush(f, r->d->span.start);
+    if (wc) {
         sp(f);
-        put(f, kw(f, "exception to"));
-        sp(f);
-        put(f, r->d->name);
-    }
-    if (r->e) {
-        flush(f, r->e->span.start);
-        sp(f);
-        put(f, kw(f, "valid"));
-        if (r->e->a) {
+        int apart = too_wide(f, wc + 1);
+        if (apart) line(f, HEAD_CONT, 0);
+        if (r->d) rule_exception(f, r);
+        if (r->d && r->e) {
             sp(f);
-            put(f, kw(f, "from"));
-            sp(f);
-            sub(f, r->e->a, 0, 0);
+            if (apart && too_wide(f, wv + 1)) line(f, HEAD_CONT, 0);
         }
-        if (r->e->b) {
-            flush(f, r->e->b->span.start);
-            sp(f);
-            put(f, kw(f, "until"));
-            sp(f);
-            sub(f, r->e->b, 0, 0);
-        }
+        if (r->e) rule_valid(f, r);
     }
     put(f, ":");
     f->block_start = 1;
     line(f, 2 * INDENT, 0);
+    f->spot = 1;
     sub(f, r->a, 0, 0);
     if (r->b) cond_clause(f, kw(f, "when"), r->b, 2 * INDENT);
     if (r->c) cond_clause(f, kw(f, "unless"), r->c, 2 * INDENT);
@@ -1311,6 +1532,7 @@ static void decl_budget(Fmt *f, const AstNode *n)
     for (uint32_t k = 0; n->b && k < n->b->n_items; k++) {
         const AstNode *c = n->b->items[k];
         item(f, c, INDENT, 0);
+        f->spot = 1;
         put(f, kw(f, "charge"));
         sp(f);
         sub(f, c->a, 0, 0);
@@ -1430,7 +1652,10 @@ static void column(Fmt *f, const AstNode *c)
 {
     item(f, c, INDENT, 0);
     put_name(f, c->name, c->name_span);
-    assign(f, c->name_span.end, c->b, INDENT);
+    sp(f);
+    put(f, "=");
+    f->spot = 1; /* a 'where' follows a value that took one line */
+    place(f, c->b, 2 * INDENT, has_comments(f, c->name_span.end, c->b->span.end));
     if (c->c) cond_clause(f, kw(f, "where"), c->c, 2 * INDENT);
 }
 

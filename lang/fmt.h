@@ -22,9 +22,11 @@
 #include "diag.h"
 #include "lang.h"
 
-/* Lines are wrapped at this many columns (UTF-8 characters), before a
- * binary 'and', 'or', '+' or '-', when they would be longer; nothing else
- * is ever wrapped, so a line can stay longer. */
+/* Lines are broken to stay within this many columns (UTF-8 characters):
+ * a value after '=', an if chain (one branch per line), a call or set
+ * literal (after its bracket), a binary 'and', 'or', '+' or '-', a rule
+ * header (docs/language.md, "Layout", "Width").  A string, name or
+ * comment is never broken, so a line can stay longer. */
 #define FORMAT_WIDTH 100
 
 typedef enum FormatStatus {

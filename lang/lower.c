@@ -16,7 +16,8 @@
  *   5. constants the run needs as values are evaluated: field defaults,
  *      inline table rows, parameter periods and rule validity dates;
  *   6. for each rule, the budgets whose remaining its 'when' reads (for
- *      the ledger's refused / by-exception counts), and for each budget
+ *      explanations; comparisons of remaining() with an amount became
+ *      IR_BUDGET_CMP in step 4, for the ledger), and for each budget
  *      the names of its key columns and the table that lists its keys.
  * Everything is written into the Policy (its arena and IR arrays); the
  * lowering's own maps are freed at the end.
@@ -29,8 +30,11 @@
 
 #include "../runtime/alloc.h"
 #include "../runtime/eval.h"
+#include "../runtime/testrun.h"
 #include "check.h"
+#include "lower_int.h"
 #include "module.h"
+#include "parse.h"
 #include "types.h"
 
 /* ---- a pointer map ---------------------------------------------------------- */
@@ -127,6 +131,10 @@ typedef struct Lower {
                              FT_ENUM unused: each enum has its own) */
     uint32_t n_plain_defs; /* definitions without parameters (functions follow) */
     int errors;           /* errors reported */
+    int32_t src_ds;       /* lower_formulas.c: bare fields of this dataset (an
+                             allocation's or report's table) read the row in
+                             local 'src_slot'; -1: none */
+    uint32_t src_slot;    /* that local slot */
 } Lower;
 
 static bool error_at(Lower *L, Span span, const char *fmt, ...)
@@ -247,7 +255,7 @@ static bool foldable(const Lower *L, uint32_t node)
         return is_const(L, n->a) && is_const(L, n->b) && is_const(L, n->c);
     case IR_ROUND:
         return is_const(L, n->a) && (n->b == IR_NONE || is_const(L, n->b));
-    case IR_CONSTRUCT: case IR_SET: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_MIN2: case IR_MAX2:
         for (uint32_t k = 0; k < n->n; k++)
             if (!is_const(L, args[k])) return false;
         return true;
@@ -492,6 +500,8 @@ static uint32_t name_ref(Lower *L, AstNode *n, const AstNode *ref)
     switch (ref->kind) {
     case AST_FIELD: {
         int64_t f = map_get(&L->fields, ref, -1);
+        if (f >= 0 && L->src_ds >= 0 && (f >> 32) == L->src_ds)
+            return emit(L, IR_ROW_FIELD, span, L->src_slot, (uint32_t)L->src_ds, (uint32_t)(f & 0xFFFFFFFF));
         if (f < 0 || (f >> 32) != L->p->input) return bad(L, n, "a field outside the input");
         return emit(L, IR_FIELD, span, (uint32_t)(f & 0xFFFFFFFF), 0, 0);
     }
@@ -537,6 +547,13 @@ static uint32_t name_ref(Lower *L, AstNode *n, const AstNode *ref)
         return bad(L, n, "a whole table used as a value");
     case AST_BUDGET:
         return bad(L, n, "a budget outside remaining(...)");
+    case AST_SERIES:
+    case AST_COLUMN: {
+        /* a series' year or column: a local slot bound by lower_formulas.c */
+        int64_t slot = map_get(&L->locals, ref, -1);
+        if (slot < 0) return bad(L, n, "this series value");
+        return emit(L, IR_LOCAL, span, (uint32_t)slot, 0, 0);
+    }
     default:
         return bad(L, n, "this name");
     }
@@ -662,6 +679,16 @@ static uint32_t binary(Lower *L, AstNode *n, unsigned ctx)
         return bad(L, n, "this operator");
     }
     uint32_t a = lx(L, n->a, 0), b = lx(L, n->b, 0);
+    if (op == IR_LT || op == IR_LE || op == IR_GT || op == IR_GE) {
+        /* remaining(b) compared with an amount: a budget test whose "not
+         * enough" outcome the ledger notes (eval.c, budget_cmp) */
+        bool left = L->p->ir[a].op == IR_REMAINING, right = L->p->ir[b].op == IR_REMAINING;
+        if (left || right) {
+            uint32_t node = emit(L, IR_BUDGET_CMP, n->span, a, b, op);
+            if (!left) L->p->ir[node].flags |= IR_F_REM_RIGHT;
+            return node;
+        }
+    }
     return fold(L, emit(L, op, n->span, a, b, 0));
 }
 
@@ -744,6 +771,10 @@ static uint32_t quantifier(Lower *L, AstNode *n)
 static uint32_t aggregate(Lower *L, AstNode *n, unsigned ctx)
 {
     if (!(n->flags & AST_F_FOR)) {
+        /* a report column's aggregate: its value per group is put in a
+         * local slot by runtime/report.c (bound by lower_formulas.c) */
+        int64_t slot = map_get(&L->locals, n, -1);
+        if (slot >= 0) return emit(L, IR_LOCAL, n->span, (uint32_t)slot, 0, 0);
         if ((n->op == AST_OP_MIN || n->op == AST_OP_MAX) && n->n_items >= 1) {
             return fold(L, emit_items(L, n->op == AST_OP_MIN ? IR_MIN2 : IR_MAX2, n->span, 0, 0, 0, n->items,
                                       n->n_items));
@@ -832,14 +863,25 @@ static uint32_t builtin(Lower *L, AstNode *n, int b)
         if (arg->kind != AST_INDEX) return emit(L, IR_REMAINING, span, bi, 0, 0);
         return emit_items(L, IR_REMAINING, span, bi, 0, 0, arg->items, arg->n_items);
     }
+    case BUILTIN_LABEL:
+    case BUILTIN_RULE_NAME: {
+        const AstNode *dref = na == 1 ? args[0]->ref : NULL;
+        if (!dref || dref->kind != AST_DECISION) return bad(L, n, "this call");
+        int64_t d = map_get(&L->decls, dref, -1);
+        if (d < 0) return bad(L, n, "this decision");
+        return emit(L, IR_RULE_LABEL, span, (uint32_t)d, b == BUILTIN_RULE_NAME ? 1 : 0, 0);
+    }
     default:
         return bad(L, n, "this builtin");
     }
 }
 
+static uint32_t record_literal(Lower *L, AstNode *n);
+
 static uint32_t call(Lower *L, AstNode *n)
 {
     const AstNode *callee = n->a;
+    if (callee->ref && callee->ref->kind == AST_RECORD) return record_literal(L, n); /* 'Adres()' */
     const Type *ft = callee->type;
     if (ft && ft->kind == TYPE_FUNC && ft->builtin != BUILTIN_NONE) return builtin(L, n, ft->builtin);
     const AstNode *ref = callee->ref;
@@ -852,6 +894,36 @@ static uint32_t call(Lower *L, AstNode *n)
                                   n->items, n->n_items));
     }
     return bad(L, n, "this call");
+}
+
+/* 'Adres(straat: x, huisnummer: 1)': the field values in declaration
+ * order, a field not given taking its default; a money field is rounded
+ * to cents, as where any money is stored. */
+static uint32_t record_literal(Lower *L, AstNode *n)
+{
+    const Type *t = n->type;
+    if (!t || t->kind != TYPE_RECORD || !t->decl) return bad(L, n, "this record");
+    const AstNode *rec = t->decl;
+    uint32_t nf = rec->n_items;
+    uint32_t *vals = xmalloc(sizeof *vals * (nf ? nf : 1));
+    for (uint32_t k = 0; k < nf; k++) {
+        AstNode *f = rec->items[k], *value = f->b;
+        for (uint32_t i = 0; i < n->n_items; i++)
+            if (n->items[i]->ref == f) value = n->items[i]->a;
+        if (!value) {
+            xfree(vals);
+            return bad(L, n, "a record without this field");
+        }
+        vals[k] = lx(L, value, 0);
+        if (f->a && f->a->type && f->a->type->kind == TYPE_MONEY) {
+            vals[k] = emit(L, IR_ROUND, value->span, vals[k], IR_NONE, DEC_ROUND_HALF_AWAY);
+            L->p->ir[vals[k]].flags |= IR_F_MONEY;
+            vals[k] = fold(L, vals[k]);
+        }
+    }
+    uint32_t node = emit_list(L, IR_RECORD, n->span, 0, 0, 0, vals, nf);
+    xfree(vals);
+    return fold(L, node);
 }
 
 static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
@@ -896,12 +968,19 @@ static uint32_t lx(Lower *L, AstNode *n, unsigned ctx)
         return index_expr(L, n, ctx);
     case AST_CALL:
         return call(L, n);
+    case AST_RECORD_LIT:
+        return record_literal(L, n);
     case AST_QUANT:
         return quantifier(L, n);
     case AST_AGGREGATE:
         return aggregate(L, n, ctx);
-    case AST_PREVIOUS:
-        return bad(L, n, "previous() outside a series");
+    case AST_PREVIOUS: {
+        /* the column's value of the year before: a local slot bound by
+         * lower_formulas.c (no value in the first year) */
+        int64_t slot = map_get(&L->locals, n, -1);
+        if (slot < 0) return bad(L, n, "previous() outside a series");
+        return emit(L, IR_LOCAL, n->span, (uint32_t)slot, 0, 0);
+    }
     default:
         return bad(L, n, "this expression");
     }
@@ -1097,6 +1176,7 @@ static void lower_rule(Lower *L, PolicyRule *r, AstNode *rule)
     r->span = name_span(rule);
     const char *lt = r->label ? r->label : r->name;
     r->label_text = intern(&p->texts, lt, strlen(lt));
+    r->name_text = intern(&p->texts, r->name, strlen(r->name));
     r->result = lx(L, rule->a, 0);
     r->when = rule->b ? lx(L, rule->b, 0) : IR_NONE;
     r->unless = rule->c ? lx(L, rule->c, 0) : IR_NONE;
@@ -1160,6 +1240,8 @@ static bool reaches(Reach *r, uint32_t node)
         return false;
     case IR_CONST: case IR_ROW_FIELD: case IR_LOCAL: case IR_KEY:
         return false;
+    case IR_MISSING:
+        return false;
     case IR_DEF:
         if (r->seen_def[n->a]) return false;
         r->seen_def[n->a] = 1;
@@ -1193,7 +1275,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_PAYLOAD: case IR_IN_MASK: case IR_IS: case IR_VARIANT_OF: case IR_REC_FIELD: case IR_DATE_PART:
     case IR_NEG: case IR_NOT: case IR_DUR_NEG: case IR_ABS: case IR_DETAIL:
         return reaches(r, n->a);
-    case IR_CONSTRUCT: case IR_SET: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
+    case IR_CONSTRUCT: case IR_SET: case IR_RECORD: case IR_LOOKUP: case IR_MIN2: case IR_MAX2:
         return reaches_list(r, n);
     case IR_QUANT:
         return (!(n->flags & IR_Q_ROWS) && reaches(r, n->a)) || reaches(r, n->c) || reaches_list(r, n);
@@ -1206,7 +1288,7 @@ static bool reaches(Reach *r, uint32_t node)
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_DATE_ADD: case IR_DATE_SUB: case IR_DUR_ADD:
     case IR_DUR_SUB: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_AND:
     case IR_OR: case IR_DEFAULT: case IR_IN: case IR_YEARS_BETWEEN: case IR_MONTHS_BETWEEN:
-    case IR_DAYS_BETWEEN:
+    case IR_DAYS_BETWEEN: case IR_BUDGET_CMP:
         return reaches(r, n->a) || reaches(r, n->b);
     case IR_OP_COUNT:
         break;
@@ -1522,9 +1604,131 @@ static void lower_output(Lower *L)
     p->n_columns = n;
 }
 
+/* ---- tests (grip test, runtime/testrun.h) ------------------------------------------------ */
+
+/* The test steps of 'test' into 'pt': every value, cell, date and
+ * expectation as IR, evaluated by runtime/testrun.c. */
+static void lower_test(Lower *L, PolicyTest *pt, AstNode *test)
+{
+    Policy *p = L->p;
+    pt->name = arena_strdup(&p->arena, test->name ? test->name : "");
+    pt->span = test->span;
+    pt->dutch = L->prog->main->lang == PARSE_LANG_NL;
+    pt->on = IR_NONE;
+    uint32_t n_given = 0, n_with = 0, n_sets = 0, n_expects = 0;
+    for (uint32_t k = 0; k < test->n_items; k++) {
+        AstNode *s = test->items[k];
+        if (s->kind == AST_GIVEN) n_given += s->n_items;
+        else if (s->kind == AST_WITH) n_with++;
+        else if (s->kind == AST_SET_PARAM) n_sets++;
+        else if (s->kind == AST_EXPECT) n_expects++;
+    }
+    pt->given = ARENA_ARRAY(&p->arena, TestValue, n_given ? n_given : 1);
+    pt->with = ARENA_ARRAY(&p->arena, TestRows, n_with ? n_with : 1);
+    pt->sets = ARENA_ARRAY(&p->arena, TestValue, n_sets ? n_sets : 1);
+    pt->expects = ARENA_ARRAY(&p->arena, TestExpect, n_expects ? n_expects : 1);
+    for (uint32_t k = 0; k < test->n_items; k++) {
+        AstNode *s = test->items[k];
+        switch (s->kind) {
+        case AST_GIVEN:
+            pt->has_given = true;
+            pt->given_span = s->span;
+            for (uint32_t f = 0; f < s->n_items; f++) {
+                AstNode *init = s->items[f];
+                int64_t fi = map_get(&L->fields, init->ref, -1);
+                if (fi < 0 || (fi >> 32) != p->input) {
+                    error_at(L, init->span, "field '%s' of a test cannot be run", init->name);
+                    continue;
+                }
+                pt->given[pt->n_given++] = (TestValue){(uint32_t)(fi & 0xFFFFFFFF), lx(L, init->a, 0), init->span};
+            }
+            break;
+        case AST_WITH: {
+            int32_t ds = dataset_of(L, s->ref);
+            if (ds < 0 && s->name) ds = policy_find_dataset(p, s->name);
+            if (ds < 0) {
+                error_at(L, s->span, "table '%s' of a test cannot be run", s->name ? s->name : "?");
+                break;
+            }
+            TestRows *tr = &pt->with[pt->n_with++];
+            uint32_t nf = (uint32_t)p->datasets[ds].schema.n;
+            tr->dataset = (uint32_t)ds;
+            tr->span = s->span;
+            tr->cells = ARENA_ARRAY(&p->arena, uint32_t, (size_t)s->n_items * nf + 1);
+            tr->lines = ARENA_ARRAY(&p->arena, uint64_t, s->n_items + 1);
+            for (uint32_t r = 0; r < s->n_items; r++) {
+                AstNode *row = s->items[r];
+                if (row->n_items != nf) {
+                    error_at(L, row->span, "this row has %u cells; table '%s' has %u fields", row->n_items,
+                             p->datasets[ds].name, nf);
+                    continue;
+                }
+                for (uint32_t c = 0; c < nf; c++) tr->cells[(size_t)tr->n_rows * nf + c] = lx(L, row->items[c], 0);
+                tr->lines[tr->n_rows++] = sources_linecol(lang_sources(L->prog), row->span.file, row->span.start).line;
+            }
+            break;
+        }
+        case AST_SET_PARAM: {
+            int64_t param = s->ref ? map_get(&L->decls, s->ref, -1) : -1;
+            if (param < 0 && s->name) param = policy_find_param(p, s->name);
+            if (param < 0) {
+                error_at(L, s->span, "parameter '%s' of a test cannot be run", s->name ? s->name : "?");
+                break;
+            }
+            pt->sets[pt->n_sets++] = (TestValue){(uint32_t)param, lx(L, s->a, 0), s->span};
+            break;
+        }
+        case AST_ON:
+            pt->on = lx(L, s->a, 0);
+            break;
+        case AST_EXPECT: {
+            TestExpect *x = &pt->expects[pt->n_expects++];
+            x->span = s->span;
+            x->actual = x->expected = IR_NONE;
+            if (s->flags & AST_F_EXPECT_ERROR) {
+                x->kind = TEST_EXPECT_ERROR;
+                x->error_text = s->name ? arena_strdup(&p->arena, s->name) : NULL;
+                break;
+            }
+            x->kind = s->b ? TEST_EXPECT_EQUAL : TEST_EXPECT_TRUE;
+            x->actual = lx(L, s->a, 0);
+            x->actual_span = s->a->span;
+            x->format = fmt_of(L, s->a->type);
+            if (s->b) x->expected = lx(L, s->b, 0);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/* The tests written in the main policy's own file, and how the values of
+ * definitions are shown. */
+static void lower_tests(Lower *L, TestPlan *plan)
+{
+    Policy *p = L->p;
+    uint32_t main_file = L->prog->main->file, n = 0;
+    for (uint32_t k = 0; k < L->cp->n_tests; k++) n += L->cp->tests[k]->span.file == main_file;
+    plan->tests = ARENA_ARRAY(&p->arena, PolicyTest, n ? n : 1);
+    plan->n_tests = 0;
+    for (uint32_t k = 0; k < L->cp->n_tests; k++)
+        if (L->cp->tests[k]->span.file == main_file) lower_test(L, &plan->tests[plan->n_tests++], L->cp->tests[k]);
+    plan->def_format = ARENA_ARRAY(&p->arena, const FormatType *, p->n_defs ? p->n_defs : 1);
+    for (uint32_t k = 0; k < p->n_defs; k++) {
+        AstNode *d = k < L->cp->n_defs ? L->cp->defs[k] : L->cp->functions[k - L->cp->n_defs];
+        plan->def_format[k] = d->a ? fmt_of(L, d->a->type) : NULL;
+    }
+}
+
 /* ---- the driver ------------------------------------------------------------------------ */
 
 Policy *lower_program(Program *prog, Diag *diag)
+{
+    return lower_program_tests(prog, diag, NULL);
+}
+
+Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
 {
     CheckedProgram *cp = prog->checked;
     if (!cp || !prog->main) return NULL;
@@ -1534,6 +1738,7 @@ Policy *lower_program(Program *prog, Diag *diag)
     L.cp = cp;
     L.p = p;
     L.diag = diag;
+    L.src_ds = -1;
     map_init(&L.decls);
     map_init(&L.fields);
     map_init(&L.locals);
@@ -1618,6 +1823,8 @@ Policy *lower_program(Program *prog, Diag *diag)
     }
     for (uint32_t k = 0; k < cp->n_budgets; k++) lower_budget(&L, &p->budgets[k], &cp->budgets[k]);
     lower_output(&L);
+    if (plan) lower_tests(&L, plan);
+    lower_formulas(&L);
 
     /* 5. constants (an Eval made now sees every slot) */
     Eval *consts = eval_new(p, NULL);
@@ -1645,4 +1852,67 @@ Policy *lower_program(Program *prog, Diag *diag)
         return NULL;
     }
     return p;
+}
+
+/* ---- for lower_formulas.c (lower_int.h) ------------------------------------------------ */
+
+uint32_t lower_expr(Lower *L, AstNode *n)
+{
+    return lx(L, n, 0);
+}
+
+Policy *lower_policy(Lower *L)
+{
+    return L->p;
+}
+
+CheckedProgram *lower_checked(Lower *L)
+{
+    return L->cp;
+}
+
+Program *lower_program_of(Lower *L)
+{
+    return L->prog;
+}
+
+int32_t lower_dataset_index(Lower *L, const AstNode *decl)
+{
+    return dataset_of(L, decl);
+}
+
+const FormatType *lower_format(Lower *L, const Type *t)
+{
+    return fmt_of(L, t);
+}
+
+uint32_t lower_new_local(Lower *L)
+{
+    return L->p->n_locals++;
+}
+
+void lower_bind_local(Lower *L, const AstNode *node, uint32_t slot)
+{
+    map_put(&L->locals, node, slot);
+}
+
+void lower_set_source(Lower *L, int32_t ds, uint32_t slot)
+{
+    L->src_ds = ds;
+    L->src_slot = slot;
+}
+
+uint32_t lower_emit(Lower *L, uint8_t op, Span span, uint32_t a, uint32_t b, uint32_t c)
+{
+    return emit(L, op, span, a, b, c);
+}
+
+void lower_error(Lower *L, Span span, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    error_at(L, span, "%s", msg);
 }

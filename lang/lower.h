@@ -27,4 +27,12 @@
  * sources: keep 'prog' until errors have been rendered. */
 Policy *lower_program(Program *prog, Diag *diag);
 
+struct TestPlan; /* runtime/testrun.h */
+
+/* As lower_program, and also lowers the `test` blocks written in the main
+ * policy's own file into '*plan' (their arrays in the policy's arena), for
+ * runtime/testrun.h.  A test step the run cannot do is an error at its
+ * span, as for lower_program. */
+Policy *lower_program_tests(Program *prog, Diag *diag, struct TestPlan *plan);
+
 #endif

@@ -249,10 +249,10 @@ static int resyncs(int tok, int in_rules)
 %type <node> opt_table_key opt_valid opt_when opt_unless opt_exception opt_otherwise
 %type <node> opt_over opt_where opt_group opt_order group_key order_key row
 %type <node> series_col report_col out_col test_item init expr postfix primary
-%type <node> aggregate opt_alias opt_result alloc_clause
+%type <node> aggregate opt_alias opt_result alloc_clause named_arg
 %type <vec> decls fields case_list params opt_params rules charges ident_list
 %type <vec> periods rows cells expr_list alloc_clauses group_keys order_keys
-%type <vec> series_cols report_cols out_cols test_items inits opt_args member_list
+%type <vec> series_cols report_cols out_cols test_items inits opt_args member_list named_args
 %type <tok> qname opt_label field_name
 %type <num> opt_key opt_unique opt_dir opt_totals agg_op rule_kw
 
@@ -797,12 +797,26 @@ postfix
     | postfix '[' expr_list ']'  { $$ = with_items(NODE(AST_INDEX, @$), $3); $$->a = $1; $$ = fin(ps, $$); }
     | postfix '[' error ']'      { $$ = NODE(AST_ERROR, @$); }
     | postfix '(' opt_args ')'   { $$ = with_items(NODE(AST_CALL, @$), $3); $$->a = $1; $$ = fin(ps, $$); }
+    /* a record built field by field: 'Adres(straat: "Dorpsstraat", huisnummer: 1)'.
+     * Not 'Adres { ... }': a name followed by '{' already ends the
+     * expression before a report's or series' '{' ('over Aanvraag {') */
+    | postfix '(' named_args opt_comma ')'
+                                 { $$ = with_items(NODE(AST_RECORD_LIT, @$), $3); $$->a = $1; $$ = fin(ps, $$); }
     | postfix '(' error ')'      { $$ = NODE(AST_ERROR, @$); }
     ;
 
 opt_args
     : %empty                     { $$ = NULL; }
     | expr_list                  { $$ = $1; }
+    ;
+
+named_args
+    : named_arg                  { $$ = ast_vec_push(ps->arena, NULL, $1); }
+    | named_args ',' named_arg   { $$ = ast_vec_push(ps->arena, $1, $3); }
+    ;
+
+named_arg
+    : field_name ':' expr        { $$ = named(NODE(AST_INIT, @$), $1, @1); $$->a = $3; $$ = fin(ps, $$); }
     ;
 
 primary
@@ -1028,6 +1042,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     if (wants_name && tok > 0 && parse_token_word(ps->lang, tok) && group_of(tok, (int[]){0, 0, 1, 0}) == GROUP_NONE)
         diag_hint(ps->diag, "'%.*s' is a keyword%s and cannot be used as a name", (int)len, text,
                   ps->lang == PARSE_LANG_NL ? " in Dutch files" : "");
+    if (tok == ':' && closer == ')' && has[GROUP_OPERATOR])
+        diag_hint(ps->diag, "a record is built with every field named: Adres(straat: \"...\", huisnummer: 1)");
     if (has[GROUP_OPERATOR] && (tok == '=' || tok == NE || tok == '<' || tok == LE || tok == '>' || tok == GE ||
                                 tok == IN || tok == IS))
         diag_hint(ps->diag, "comparisons do not chain: write 'a < b and b < c'");

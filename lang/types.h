@@ -73,7 +73,9 @@ typedef enum TypeKind {
     X(BUILTIN_QUARTER, "quarter")               /* (date) -> int 1..4 */ \
     X(BUILTIN_HALF_YEAR, "half_year")           /* (date) -> int 1..2 */ \
     X(BUILTIN_DAY, "day")                       /* (date) -> int 1..31 */ \
-    X(BUILTIN_REMAINING, "remaining")           /* (budget | budget[k..]) -> money */
+    X(BUILTIN_REMAINING, "remaining")           /* (budget | budget[k..]) -> money */ \
+    X(BUILTIN_LABEL, "label")                   /* (decision) -> text: deciding rule's label */ \
+    X(BUILTIN_RULE_NAME, "rule_name")           /* (decision) -> text: deciding rule's name */
 
 typedef enum Builtin {
 #define X(id, name) id,

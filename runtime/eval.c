@@ -17,7 +17,10 @@
  * per row), finds or creates the ledger entry, computes its limit on first
  * use with IR_KEY nodes reading the key, and returns limit - charged as
  * the ledger stood before this row (charges are booked after the row's
- * decisions, by eval_book_charges).
+ * decisions, by eval_book_charges).  A comparison of remaining() with an
+ * amount (IR_BUDGET_CMP) notes, while decisions are taken, the account it
+ * found short; eval_book_charges turns that into the ledger's refused /
+ * by-exception counts once it knows what the row was charged.
  *
  * Speed: results are written into '*out' field by field and dataset fields
  * read the same way (a Value built in a temporary and copied stalls the
@@ -73,13 +76,23 @@ struct Eval {
     Value *locals;           /* local slots */
     int64_t *own_entry;      /* per budget: the row's own ledger entry */
     uint32_t *own_gen;       /* per budget: generation of 'own_entry' */
-    uint32_t *exc_gen;       /* per budget: a rule reading it let the row through */
-    uint32_t *refused_gen;   /* per budget: scratch stamp for eval_book_charges */
+    uint32_t *short_own_gen; /* per budget: a budget test of the row's own entry
+                                came out "not enough" in this generation */
+    uint32_t *short_gen;     /* per budget: one of another entry did ('short_idx') */
+    int64_t *short_idx;      /* per budget: that entry (its key may still turn
+                                out to be the row's own) */
+    Dec *short_own_amount;   /* per budget: the smallest amount the own entry
+                                was found short of */
+    Dec *short_amount;       /* per budget: the amount 'short_idx' was short of */
+    uint32_t deciding;       /* decisions being decided (budget tests count there) */
     const Value *keyparts;   /* IR_KEY values while a limit is computed */
     int32_t limit_budget;    /* that budget, or -1 */
     uint32_t depth;          /* nesting of ev() calls through defs and calls */
     FieldIndex ***fidx;      /* per dataset, per field: its index once built */
     EvalError err;           /* the last error */
+    EvalCoverage *cov;       /* eval_set_coverage's counters, or NULL */
+    EvalTraceFn trace;       /* eval_set_trace's callback, or NULL (grip explain) */
+    void *trace_ctx;         /* its argument */
 };
 
 static bool ev(Eval *e, uint32_t node, Value *out);
@@ -280,6 +293,19 @@ COLD static bool payload_missing(Eval *e, uint32_t node, const IrNode *n, Value 
     return FAIL(e, node, "'%s' has no field '%s' (give a default with 'or')", pv->cases.members[v.tag], field);
 }
 
+/* The error for reading input field 'field' that a test does not give
+ * (IR_MISSING, made by runtime/testrun.c). */
+COLD static bool missing_field(Eval *e, uint32_t node, uint32_t field)
+{
+    const PolicyDataset *in = &e->p->datasets[e->p->input];
+    const char *name = field < in->schema.n ? in->schema.fields[field].name : "?";
+    if (!e->has_row)
+        return FAIL(e, node, "this reads field '%s' of input '%s', but the test gives no row ('given')", name,
+                    in->name);
+    return FAIL(e, node, "the test gives no value for field '%s' of input '%s', which declares no default", name,
+                in->name);
+}
+
 /* ---- numbers ---------------------------------------------------------------- */
 
 static bool num_of(Eval *e, uint32_t node, Value v, Dec *out)
@@ -441,11 +467,21 @@ static bool is_node(Eval *e, const IrNode *n, bool *r)
 
 /* ---- parameters, definitions, decisions ------------------------------------- */
 
+/* Tells the trace (eval_set_trace) what was computed or read; called only
+ * when e->trace is set, so it stays out of the paths that run per row. */
+COLD static void trace(Eval *e, EvalTraceKind kind, uint32_t index, int64_t entry, uint32_t node,
+                       const Value *args, uint32_t n_args, Value v)
+{
+    EvalTraceEvent ev = {kind, index, entry, node, args, n_args, v};
+    e->trace(e->trace_ctx, &ev);
+}
+
 NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
 {
     const PolicyParam *pp = &e->p->params[k];
     if (pp->constant) {
         *out = pp->value;
+        if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
         return true;
     }
     uint32_t at = policy_param_at(e->p, k, e->has_date, e->date);
@@ -456,7 +492,9 @@ NOINLINE static bool param(Eval *e, uint32_t node, uint32_t k, Value *out)
         char d[DATE_TEXT_SIZE];
         return FAIL(e, node, "parameter '%s' has no value on %s", pp->name, date_format_iso(e->date, d));
     }
-    return ev(e, at, out);
+    if (!ev(e, at, out)) return false;
+    if (e->trace) trace(e, EVAL_TRACE_PARAM, k, -1, IR_NONE, NULL, 0, *out);
+    return true;
 }
 
 static bool def(Eval *e, uint32_t node, uint32_t k, Value *out)
@@ -497,6 +535,7 @@ NOINLINE static bool call(Eval *e, const IrNode *n, Value *out)
     bool ok = ev(e, d->body, out);
     for (uint32_t k = 0; k < n->n; k++) e->locals[d->first_local + k] = saved[k];
     if (ok && d->money) ok = to_cents(e, e->p->ir[d->body].span, out);
+    if (ok && e->trace) trace(e, EVAL_TRACE_CALL, n->a, -1, (uint32_t)(n - e->p->ir), args, n->n, *out);
     return ok;
 }
 
@@ -516,6 +555,7 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
     const PolicyDecision *dec = &e->p->decisions[d];
     if (e->busy_gen[slot] == e->gen) return FAIL(e, node, "decision '%s' depends on itself", dec->name);
     e->busy_gen[slot] = e->gen;
+    e->deciding++;
     int32_t chosen = -1;
     Value result = value_none();
     bool ok = true;
@@ -529,7 +569,7 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
             bool except = false;
             if (!(ok = bool_of(e, r->unless, &except))) break;
             if (except) {
-                for (uint32_t b = 0; b < r->n_when_budgets; b++) e->exc_gen[r->when_budgets[b]] = e->gen;
+                if (e->cov && e->cov->unless_held) e->cov->unless_held[d][k] = 1;
                 continue;
             }
         }
@@ -565,6 +605,7 @@ NOINLINE static bool decide(Eval *e, uint32_t node, uint32_t d, Value *out)
         }
     }
     e->busy_gen[slot] = 0;
+    e->deciding--;
     if (!ok) return false;
     e->memo[slot] = result;
     e->memo_gen[slot] = e->gen;
@@ -621,6 +662,7 @@ NOINLINE static bool lookup(Eval *e, uint32_t node, const IrNode *n, Value *out)
                         e->p->budgets[e->limit_budget].name, kt, pd->name);
         return FAIL(e, node, "table '%s' has no row with key %s", pd->name, kt);
     }
+    if (e->cov && e->cov->rows_found && e->cov->rows_found[n->a]) e->cov->rows_found[n->a][row] = 1;
     if (n->b == IR_NONE) *out = row_record(e, data, (size_t)row);
     else read_field(out, data, (size_t)row, n->b);
     return true;
@@ -998,7 +1040,9 @@ static int64_t own_entry(Eval *e, uint32_t node, uint32_t b)
     return idx;
 }
 
-NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out)
+/* remaining(b) or remaining(b[k..]) (IR node 'node', 'n') into '*out';
+ * '*entry' gets the ledger entry read. */
+NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *out, int64_t *entry)
 {
     if (!e->ledgers) return no_ledgers(e, node);
     int64_t idx;
@@ -1018,6 +1062,50 @@ NOINLINE static bool remaining(Eval *e, uint32_t node, const IrNode *n, Value *o
     if (!ledger_remaining(&e->ledgers->items[n->a].entries[idx], &r))
         return FAIL(e, node, "overflow: the remainder of budget '%s' is too large", e->p->budgets[n->a].name);
     set_num(out, r);
+    if (e->trace) trace(e, EVAL_TRACE_REMAINING, n->a, idx, IR_NONE, NULL, 0, *out);
+    *entry = idx;
+    return true;
+}
+
+/* Notes that a budget test found entry 'idx' of budget 'b' short of
+ * 'amount' on this row (eval_book_charges decides what that means once it
+ * knows what the row was charged).  For the row's own entry the smallest
+ * such amount is kept; for another entry the first (it may still turn out
+ * to have the row's own key). */
+static void note_short(Eval *e, uint32_t b, int64_t idx, Dec amount)
+{
+    if (e->own_gen[b] == e->gen && e->own_entry[b] == idx) {
+        if (e->short_own_gen[b] != e->gen || dec_cmp(amount, e->short_own_amount[b]) < 0)
+            e->short_own_amount[b] = amount;
+        e->short_own_gen[b] = e->gen;
+    } else if (e->short_gen[b] != e->gen) {
+        e->short_gen[b] = e->gen;
+        e->short_idx[b] = idx;
+        e->short_amount[b] = amount;
+    }
+}
+
+/* A budget test (IR_BUDGET_CMP): remaining(b) compared with an amount,
+ * evaluated like the comparison it is (operands left to right).  When it
+ * comes out "not enough" while a decision is being decided, the account
+ * read is noted: 'remaining(b) < x' or '<=' that holds, 'remaining(b) >= x'
+ * or '>' that does not, and the same with the sides swapped. */
+NOINLINE static bool budget_cmp(Eval *e, uint32_t node, const IrNode *n, Value *out)
+{
+    bool rem_right = (n->flags & IR_F_REM_RIGHT) != 0;
+    const IrNode *rn = &e->p->ir[rem_right ? n->b : n->a];
+    Value a, b;
+    int64_t idx = -1;
+    if (rem_right ? !ev(e, n->a, &a) : !remaining(e, n->a, rn, &a, &idx)) return false;
+    if (rem_right ? !remaining(e, n->b, rn, &b, &idx) : !ev(e, n->b, &b)) return false;
+    int o = order(e, node, n, a, b);
+    if (o == 2) return false;
+    bool r = n->c == IR_LT ? o < 0 : n->c == IR_LE ? o <= 0 : n->c == IR_GT ? o > 0 : o >= 0;
+    bool less = n->c == IR_LT || n->c == IR_LE; /* true means a is the smaller */
+    bool short_ = rem_right ? (less ? !r : r) : (less ? r : !r);
+    Value x = rem_right ? a : b;
+    if (short_ && e->deciding && idx >= 0 && x.kind == VAL_NUM) note_short(e, rn->a, idx, value_dec(x));
+    set_bool(out, r);
     return true;
 }
 
@@ -1118,6 +1206,13 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         for (uint32_t k = 0; k < n->n; k++)
             if (!ev(e, p->args[n->args + k], &items[k])) return false;
         *out = make_set(e, items, n->n);
+        return true;
+    }
+    case IR_RECORD: {
+        Value *f = arena_alloc(&e->scratch, sizeof *f * (n->n ? n->n : 1));
+        for (uint32_t k = 0; k < n->n; k++)
+            if (!ev(e, p->args[n->args + k], &f[k])) return false;
+        *out = value_record(f, n->n);
         return true;
     }
     case IR_NEG: {
@@ -1344,13 +1439,17 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         set_int(out, r);
         return true;
     }
-    case IR_REMAINING: return remaining(e, node, n, out);
+    case IR_REMAINING: {
+        int64_t idx;
+        return remaining(e, node, n, out, &idx);
+    }
+    case IR_BUDGET_CMP: return budget_cmp(e, node, n, out);
     case IR_RULE_LABEL: {
         Value v;
         if (!decide(e, node, n->a, &v)) return false;
         const PolicyDecision *dec = &p->decisions[n->a];
         int32_t r = e->rule_of[n->a];
-        *out = value_text(r < 0 ? dec->otherwise_text : dec->rules[r].label_text);
+        *out = value_text(r < 0 ? dec->otherwise_text : n->b ? dec->rules[r].name_text : dec->rules[r].label_text);
         return true;
     }
     case IR_DETAIL: {
@@ -1361,6 +1460,7 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         else *out = value_record(v.as.fields, v.aux);
         return true;
     }
+    case IR_MISSING: return missing_field(e, node, n->a);
     case IR_OP_COUNT:
         break;
     }
@@ -1431,8 +1531,11 @@ Eval *eval_new(const Policy *p, Ledgers *ledgers)
     size_t nb = p->n_budgets ? p->n_budgets : 1;
     e->own_entry = xcalloc(nb, sizeof *e->own_entry);
     e->own_gen = xcalloc(nb, sizeof *e->own_gen);
-    e->exc_gen = xcalloc(nb, sizeof *e->exc_gen);
-    e->refused_gen = xcalloc(nb, sizeof *e->refused_gen);
+    e->short_own_gen = xcalloc(nb, sizeof *e->short_own_gen);
+    e->short_gen = xcalloc(nb, sizeof *e->short_gen);
+    e->short_idx = xcalloc(nb, sizeof *e->short_idx);
+    e->short_own_amount = xcalloc(nb, sizeof *e->short_own_amount);
+    e->short_amount = xcalloc(nb, sizeof *e->short_amount);
     e->limit_budget = -1;
     e->gen = 1;
     e->err.span = SPAN_NONE;
@@ -1450,8 +1553,11 @@ void eval_free(Eval *e)
     xfree(e->locals);
     xfree(e->own_entry);
     xfree(e->own_gen);
-    xfree(e->exc_gen);
-    xfree(e->refused_gen);
+    xfree(e->short_own_gen);
+    xfree(e->short_gen);
+    xfree(e->short_idx);
+    xfree(e->short_own_amount);
+    xfree(e->short_amount);
     for (uint32_t d = 0; e->fidx && d < e->p->n_datasets; d++) {
         for (size_t f = 0; e->fidx[d] && f < e->p->datasets[d].schema.n; f++) field_index_free(e->fidx[d][f]);
         xfree(e->fidx[d]);
@@ -1469,8 +1575,8 @@ static void next_gen(Eval *e)
         memset(e->busy_gen, 0, sizeof *e->busy_gen * (e->n_slots ? e->n_slots : 1));
         size_t nb = e->p->n_budgets ? e->p->n_budgets : 1;
         memset(e->own_gen, 0, sizeof *e->own_gen * nb);
-        memset(e->exc_gen, 0, sizeof *e->exc_gen * nb);
-        memset(e->refused_gen, 0, sizeof *e->refused_gen * nb);
+        memset(e->short_own_gen, 0, sizeof *e->short_own_gen * nb);
+        memset(e->short_gen, 0, sizeof *e->short_gen * nb);
         e->gen = 1;
     }
 }
@@ -1491,6 +1597,7 @@ void eval_set_row(Eval *e, size_t row)
     e->row = row;
     e->note_row = e->view ? e->view_rows[row] : row;
     e->depth = 0;
+    e->deciding = 0;
     if (p->fixed_date) {
         e->has_date = true;
         e->date = p->on;
@@ -1505,6 +1612,11 @@ void eval_set_row(Eval *e, size_t row)
     }
 }
 
+void eval_set_local(Eval *e, uint32_t slot, Value v)
+{
+    if (slot < e->p->n_locals) e->locals[slot] = v;
+}
+
 void eval_set_no_row(Eval *e, bool has_date, Date date)
 {
     next_gen(e);
@@ -1513,6 +1625,7 @@ void eval_set_no_row(Eval *e, bool has_date, Date date)
     e->has_date = has_date;
     e->date = date;
     e->depth = 0;
+    e->deciding = 0;
 }
 
 bool eval_decision(Eval *e, uint32_t d, Value *out)
@@ -1549,6 +1662,33 @@ bool eval_node(Eval *e, uint32_t node, Value *out)
     return ev(e, node, out);
 }
 
+/* True when entry 'idx' of budget 'b' has the current row's own key: the
+ * row's entry when known, else its 'per' values compared with the entry's
+ * key (nothing is created; a key the row cannot compute is not its own). */
+static bool is_own_entry(Eval *e, uint32_t b, int64_t idx)
+{
+    if (e->own_gen[b] == e->gen) return e->own_entry[b] == idx;
+    const PolicyBudget *pb = &e->p->budgets[b];
+    const LedgerEntry *le = &e->ledgers->items[b].entries[idx];
+    EvalError saved = e->err;
+    bool same = true;
+    for (uint32_t k = 0; k < pb->n_per && same; k++) {
+        Value v;
+        same = ev(e, pb->per[k], &v) && value_equal(v, le->key[k]);
+    }
+    e->err = saved;
+    return same;
+}
+
+/* Records that entry 'le' ran out on the current row, unless it already did. */
+static void ran_out(const Eval *e, LedgerEntry *le)
+{
+    if (le->ran_out) return;
+    le->ran_out = true;
+    le->ran_out_dated = e->has_date;
+    le->ran_out_date = e->date;
+}
+
 bool eval_book_charges(Eval *e)
 {
     const Policy *p = e->p;
@@ -1556,26 +1696,8 @@ bool eval_book_charges(Eval *e)
     for (uint32_t b = 0; b < p->n_budgets; b++) {
         const PolicyBudget *pb = &p->budgets[b];
         Ledger *l = &e->ledgers->items[b];
-        /* refused: decided by a rule whose 'when' reads this budget */
-        for (uint32_t d = 0; d < p->n_decisions && e->refused_gen[b] != e->gen; d++) {
-            if (e->memo_gen[p->n_defs + d] != e->gen || e->rule_of[d] < 0) continue;
-            const PolicyRule *r = &p->decisions[d].rules[e->rule_of[d]];
-            for (uint32_t k = 0; k < r->n_when_budgets; k++) {
-                if (r->when_budgets[k] != b) continue;
-                int64_t idx = own_entry(e, IR_NONE, b);
-                if (idx < 0) return false;
-                LedgerEntry *le = &l->entries[idx];
-                le->refused++;
-                if (!le->ran_out) {
-                    le->ran_out = true;
-                    le->ran_out_dated = e->has_date;
-                    le->ran_out_date = e->date;
-                }
-                e->refused_gen[b] = e->gen;
-                break;
-            }
-        }
         bool charged = false;
+        Dec row_total = dec_from_cents(0); /* what this row was charged */
         for (uint32_t c = 0; c < pb->n_charges; c++) {
             const PolicyCharge *pc = &pb->charges[c];
             bool holds = true;
@@ -1592,18 +1714,33 @@ bool eval_book_charges(Eval *e)
             if (!ledger_charge(le, amount))
                 return fail_at(e, pc->span, "overflow: the charges to budget '%s' are too large", pb->name);
             charged = true;
+            if (l->trace) ledger_note_booking(l, (size_t)idx, e->has_date, e->date);
+            dec_add(&row_total, row_total, amount); /* bounded by the ledger's own check */
             Dec rem;
-            if (!le->ran_out && ledger_remaining(le, &rem) && dec_sign(rem) <= 0) {
-                le->ran_out = true;
-                le->ran_out_dated = e->has_date;
-                le->ran_out_date = e->date;
+            if (ledger_remaining(le, &rem) && dec_sign(rem) <= 0) ran_out(e, le);
+        }
+        /* a budget test found the row's own entry short of an amount: the
+         * row was refused for it when it was charged nothing or less than
+         * that amount (a handling fee), else charged by an exception */
+        int64_t tested = -1;
+        Dec need = dec_from_cents(0);
+        if (e->short_own_gen[b] == e->gen) {
+            tested = e->own_entry[b];
+            need = e->short_own_amount[b];
+        } else if (e->short_gen[b] == e->gen && is_own_entry(e, b, e->short_idx[b])) {
+            tested = e->short_idx[b];
+            need = e->short_amount[b];
+        }
+        if (tested >= 0) {
+            LedgerEntry *le = &l->entries[tested];
+            if (charged && dec_sign(row_total) > 0 && dec_cmp(row_total, need) >= 0) {
+                le->by_exception++;
+            } else {
+                le->refused++;
+                ran_out(e, le);
             }
         }
-        if (charged) {
-            LedgerEntry *le = &l->entries[e->own_entry[b]];
-            le->grants++;
-            if (e->exc_gen[b] == e->gen) le->by_exception++;
-        }
+        if (charged) l->entries[e->own_entry[b]].grants++;
     }
     return true;
 }
@@ -1617,6 +1754,36 @@ bool eval_settle_limits(Eval *e)
         for (size_t k = 0; k < l->n; k++)
             if (!ensure_limit(e, b, (int64_t)k)) return false;
     }
+    return true;
+}
+
+void eval_set_coverage(Eval *e, EvalCoverage *cov)
+{
+    e->cov = cov;
+}
+
+void eval_set_trace(Eval *e, EvalTraceFn fn, void *ctx)
+{
+    e->trace = fn;
+    e->trace_ctx = ctx;
+}
+
+bool eval_def_memo(const Eval *e, uint32_t def, Value *out)
+{
+    if (def >= e->p->n_defs || e->memo_gen[def] != e->gen) return false;
+    *out = e->memo[def];
+    return true;
+}
+
+bool eval_remaining(Eval *e, uint32_t budget, const Value *key, int64_t *entry, Dec *out)
+{
+    if (!e->ledgers) return no_ledgers(e, IR_NONE);
+    int64_t idx = entry_for(e, budget, key);
+    if (idx < 0) return false;
+    if (!ledger_remaining(&e->ledgers->items[budget].entries[idx], out))
+        return fail_at(e, e->p->budgets[budget].span, "overflow: the remainder of budget '%s' is too large",
+                       e->p->budgets[budget].name);
+    *entry = idx;
     return true;
 }
 

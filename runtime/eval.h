@@ -75,6 +75,12 @@ void eval_set_view(Eval *e, const Dataset *view, const uint32_t *rows);
  * give the reference date. */
 void eval_set_no_row(Eval *e, bool has_date, Date date);
 
+/* Sets local slot 'slot' (< the policy's n_locals) to 'v' (borrowed): the
+ * row number of an allocation's or report's table, a series' year and
+ * columns, a report aggregate's result (runtime/formulas.h).  Stays until
+ * set again or overwritten by a function call or quantifier using it. */
+void eval_set_local(Eval *e, uint32_t slot, Value v);
+
 /* Evaluates decision 'd' for the current row (memoised) into '*out'; false
  * on a runtime error. */
 bool eval_decision(Eval *e, uint32_t d, Value *out);
@@ -90,18 +96,72 @@ int32_t eval_deciding_rule(const Eval *e, uint32_t d);
 /* Evaluates IR node 'node' in the current row into '*out'. */
 bool eval_node(Eval *e, uint32_t node, Value *out);
 /* Books the current row's charges (every budget, every clause whose 'when'
- * holds), and counts the row as refused for a budget when a decision was
- * decided by a rule whose 'when' reads that budget's remaining, and as let
- * through by an exception when such a rule's 'when' held, its 'unless' let
- * the row through, and the row was charged.  Call after every decision of
- * the row was evaluated.  False on a runtime error. */
+ * holds).  When a budget test made while the row's decisions were taken
+ * (a comparison of remaining() of the row's own account with an amount,
+ * IR_BUDGET_CMP) found the account short of an amount, the row counts as
+ * refused for it if it was charged nothing or less than that amount (the
+ * account then ran out, if it had not yet), else as charged by exception.
+ * Call after every decision of the row was evaluated.  False on a runtime
+ * error. */
 bool eval_book_charges(Eval *e);
 /* Computes the limit of every ledger entry whose limit is not known yet
  * (keys listed from a table that no row reached), outside any row, with
  * the reference date of --on if given.  False on a runtime error. */
 bool eval_settle_limits(Eval *e);
 
+/* ---- tracing (grip explain) ----------------------------------------------- */
+
+/* What a trace is told (eval_set_trace). */
+typedef enum EvalTraceKind {
+    EVAL_TRACE_CALL,      /* function 'index' (a def with parameters) was called
+                             with the 'n_args' values at 'args': 'value' */
+    EVAL_TRACE_PARAM,     /* parameter 'index' was read on the row's date: 'value' */
+    EVAL_TRACE_REMAINING  /* budget 'index', ledger entry 'entry' was read: 'value'
+                             is its remainder as the row sees it */
+} EvalTraceKind;
+
+typedef struct EvalTraceEvent {
+    EvalTraceKind kind;   /* what happened */
+    uint32_t index;       /* the function, parameter or budget */
+    int64_t entry;        /* EVAL_TRACE_REMAINING: the entry in its ledger */
+    uint32_t node;        /* EVAL_TRACE_CALL: the IR_CALL node (its arguments' types) */
+    const Value *args;    /* EVAL_TRACE_CALL: the arguments (valid during the call) */
+    uint32_t n_args;      /* EVAL_TRACE_CALL: their number */
+    Value value;          /* the value computed or read (valid for the row) */
+} EvalTraceEvent;
+
+/* Receives each event; 'ctx' is eval_set_trace's. */
+typedef void (*EvalTraceFn)(void *ctx, const EvalTraceEvent *ev);
+
+/* Calls 'fn' (NULL: no tracing, the default) for every function call,
+ * parameter read and ledger read from now on.  The cost when off is one
+ * test of a pointer in those three (out-of-line) paths, none elsewhere.
+ * Definitions need no trace: eval_def_memo tells which the row computed. */
+void eval_set_trace(Eval *e, EvalTraceFn fn, void *ctx);
+/* Sets '*out' to the value definition 'def' (a def without parameters)
+ * has for the current row and returns true when the row has computed it;
+ * false when it has not (yet). */
+bool eval_def_memo(const Eval *e, uint32_t def, Value *out);
+/* Sets '*out' to the remainder of budget 'budget''s account for the key
+ * parts at 'key' (as many as the budget's 'per'; borrowed) as the ledger
+ * stands now, making the account and computing its limit when new, and
+ * '*entry' to its index in the ledger.  False on a runtime error (the
+ * limit cannot be computed) or when the evaluator has no ledgers. */
+bool eval_remaining(Eval *e, uint32_t budget, const Value *key, int64_t *entry, Dec *out);
+
 /* The last runtime error. */
 const EvalError *eval_error(const Eval *e);
+
+/* What 'grip test --coverage' counts while rows are evaluated (see
+ * runtime/testrun.h); a NULL pointer at any level is not counted. */
+typedef struct EvalCoverage {
+    uint8_t **unless_held;   /* per decision, per rule: set to 1 when the rule's
+                                'when' held and its 'unless' held too */
+    uint8_t **rows_found;    /* per dataset, per row: set to 1 when a lookup
+                                t[k] found the row */
+} EvalCoverage;
+
+/* Makes 'e' record into 'cov' (borrowed; NULL stops recording). */
+void eval_set_coverage(Eval *e, EvalCoverage *cov);
 
 #endif

@@ -156,6 +156,12 @@ static const FormatType *part_of(const FormatType *type, FormatShape shape, uint
     return type->parts[k];
 }
 
+/* A decimal or percent prints the decimals it carries (as written in the
+ * policy or data, or as exact arithmetic made them: 104.7 - 4.7 is 100.0),
+ * up to this many; a value with more decimals came out of a division and
+ * prints without trailing zeros. */
+#define FORMAT_MAX_KEPT_DECIMALS 6
+
 static void number(Sink *k, Value v, const FormatType *type, FormatStyle style)
 {
     char buf[DEC_FORMAT_MAX];
@@ -171,6 +177,11 @@ static void number(Sink *k, Value v, const FormatType *type, FormatStyle style)
         if (style == FORMAT_DUTCH) ds = DEC_STYLE_MONEY_NL;
     } else if (ft == FT_PERCENT) {
         ds = style == FORMAT_DUTCH ? DEC_STYLE_PERCENT_NL : DEC_STYLE_PERCENT;
+        places = v.scale > 2 ? v.scale - 2 : 0; /* 0.4070 prints 40.70% */
+        if (v.scale > FORMAT_MAX_KEPT_DECIMALS) places = DEC_PLACES_MIN;
+    } else if (ft == FT_DECIMAL) {
+        places = v.scale; /* as written or computed: 104.7 - 4.7 prints 100.0 */
+        if (v.scale > FORMAT_MAX_KEPT_DECIMALS) places = DEC_PLACES_MIN;
     }
     size_t n = dec_format(buf, sizeof buf, value_dec(v), ds, places);
     if (n >= sizeof buf) n = sizeof buf - 1; /* cannot happen: DEC_FORMAT_MAX bounds it */

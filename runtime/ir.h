@@ -40,12 +40,14 @@ enum {
     IR_Q_ALL = 1u << 3,      /* IR_QUANT: all */
     IR_Q_COUNT = 1u << 4,    /* IR_QUANT: count (an int) */
     IR_F_MONEY = 1u << 5,    /* IR_ROUND without places: round to cents */
-    IR_Q_INDEXED = 1u << 6   /* IR_QUANT/IR_AGG over rows whose 'where' starts with
+    IR_Q_INDEXED = 1u << 6,  /* IR_QUANT/IR_AGG over rows whose 'where' starts with
                                 'v.F = E' (E not reading v): only the rows whose
                                 field F equals E are visited (a per-field index,
                                 in file order); F is IR_AUX_FIELD(aux), E the
                                 last operand of the list.  The 'where' is still
                                 checked on each of them */
+    IR_F_REM_RIGHT = 1u << 7 /* IR_BUDGET_CMP: the remaining() is operand 'b'
+                                ('kosten > remaining(b)'), not 'a' */
 };
 
 /* The indexed field of an IR_Q_INDEXED node, kept in IrNode.aux above the

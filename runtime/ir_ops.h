@@ -26,6 +26,7 @@
     X(IR_CALL, "call", "a: function definition; args: arguments") \
     X(IR_CONSTRUCT, "construct", "a: variant; b: case; args: payload") \
     X(IR_SET, "set", "args: elements (sorted, duplicates dropped)") \
+    X(IR_RECORD, "record", "args: field values in declaration order; a record") \
     /* ---- operators ---- */ \
     X(IR_NEG, "neg", "a: number") \
     X(IR_NOT, "not", "a: bool") \
@@ -68,8 +69,11 @@
     X(IR_DAYS_BETWEEN, "days_between", "a, b: dates; days from a to b") \
     X(IR_DATE_PART, "date_part", "a: date; b: IR_PART_*") \
     X(IR_REMAINING, "remaining", "a: budget; args: key parts (none: the row's own key)") \
+    X(IR_BUDGET_CMP, "budget_cmp", "a, b: as IR_LT..IR_GE, a (or b with IR_F_REM_RIGHT) an IR_REMAINING; c: IR_LT..IR_GE; a 'not enough' outcome is noted for the ledger") \
     /* ---- default output columns ---- */ \
-    X(IR_RULE_LABEL, "rule_label", "a: decision; the deciding rule's label or name") \
-    X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several")
+    X(IR_RULE_LABEL, "rule_label", "a: decision; b: 0 the deciding rule's label (its name without one), 1 its name; 'otherwise' when none decided") \
+    X(IR_DETAIL, "detail", "a: variant value; its payload: none, the one field, or a record of several") \
+    /* ---- grip test (runtime/testrun.c rewrites IR_FIELD into it) ---- */ \
+    X(IR_MISSING, "missing", "a: input field a test gives no value for; reading it is an error")
 
 #endif

@@ -33,6 +33,7 @@ void ledgers_free(Ledgers *ls)
     for (uint32_t b = 0; b < ls->n; b++) {
         xfree(ls->items[b].entries);
         xfree(ls->items[b].slots);
+        xfree(ls->items[b].bookings);
         arena_free(&ls->items[b].keys);
     }
     xfree(ls->items);
@@ -129,6 +130,18 @@ int64_t ledger_get(Ledger *l, const Value *key, bool create, bool *created)
 bool ledger_charge(LedgerEntry *e, Dec amount)
 {
     return dec_add(&e->charged, e->charged, amount);
+}
+
+void ledger_note_booking(Ledger *l, size_t entry, bool dated, Date date)
+{
+    if (!l->trace || entry >= l->n) return;
+    l->bookings = xgrow(l->bookings, &l->cap_bookings, l->n_bookings + 1, sizeof *l->bookings);
+    LedgerBooking *b = &l->bookings[l->n_bookings++];
+    memset(b, 0, sizeof *b);
+    b->charged = l->entries[entry].charged;
+    b->entry = (uint32_t)entry;
+    b->dated = dated;
+    b->date = date;
 }
 
 bool ledger_remaining(const LedgerEntry *e, Dec *out)

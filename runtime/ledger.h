@@ -12,8 +12,12 @@
  * writes the summary, sorted by key (ledger_sorted).
  *
  * "Ran out" is defined as: the reference date of the first row that was
- * refused for the key (decided by a rule whose `when` reads this budget's
- * remaining) or whose charge brought the remainder to zero or below.
+ * refused for the key or whose charge brought the remainder to zero or
+ * below.  A row is refused for the key when a budget test (a comparison
+ * of remaining() of the row's own key with an amount, made while its
+ * decisions were taken) found the remainder short of an amount and the row
+ * was then charged nothing or less than that amount; charged that amount
+ * or more, it counts "by exception" (docs/cli.md, Ledger summary).
  */
 #ifndef GRIP_RUNTIME_LEDGER_H
 #define GRIP_RUNTIME_LEDGER_H
@@ -36,9 +40,21 @@ typedef struct LedgerEntry {
     bool ran_out_dated;    /* the row that ran it out had a reference date */
     Date ran_out_date;     /* see the top of this file */
     uint64_t grants;       /* rows charged */
-    uint64_t refused;      /* rows refused for it */
-    uint64_t by_exception; /* rows let through by an exception and charged */
+    uint64_t refused;      /* rows refused for it: found short, charged less */
+    uint64_t by_exception; /* rows found short and charged all the same */
 } LedgerEntry;
+
+/* One charge booked to an account, kept only when the ledger traces
+ * (Ledger.trace; 'grip compare' draws each account's remainder over the
+ * year from these): the account, the row's reference date, and the
+ * account's total charged after the booking (remaining = limit - charged;
+ * the limit is known once the run has settled its ledgers). */
+typedef struct LedgerBooking {
+    Dec charged;           /* the account's total charged after this booking */
+    uint32_t entry;        /* the account: an index into Ledger.entries */
+    bool dated;            /* the row had a reference date */
+    Date date;             /* its reference date (when 'dated') */
+} LedgerBooking;
 
 typedef struct Ledger {
     uint32_t budget;       /* index of the budget in the policy */
@@ -49,6 +65,10 @@ typedef struct Ledger {
     uint32_t *slots;       /* entry index + 1, 0 = empty (xmalloc'ed) */
     size_t mask;           /* slots - 1 */
     Arena keys;            /* the keys' values */
+    bool trace;            /* keep every booking in 'bookings' (off by default) */
+    LedgerBooking *bookings; /* in booking order (xmalloc'ed), when 'trace' */
+    size_t n_bookings;     /* bookings kept */
+    size_t cap_bookings;   /* bookings allocated */
 } Ledger;
 
 /* All ledgers of a run, one per budget in declaration order. */
@@ -69,6 +89,10 @@ void ledgers_free(Ledgers *ls);
 int64_t ledger_get(Ledger *l, const Value *key, bool create, bool *created);
 /* Adds 'amount' to entry 'e''s charges; false on overflow (unchanged). */
 bool ledger_charge(LedgerEntry *e, Dec amount);
+/* When 'l' traces (l->trace), records that entry 'entry' was just charged
+ * on a row with reference date 'date' ('dated' false: none); the entry's
+ * total charged is copied.  Does nothing otherwise. */
+void ledger_note_booking(Ledger *l, size_t entry, bool dated, Date date);
 /* Sets '*out' to the entry's limit minus its charges; false on overflow.
  * The limit must be known. */
 bool ledger_remaining(const LedgerEntry *e, Dec *out);

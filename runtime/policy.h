@@ -108,9 +108,12 @@ typedef struct PolicyRule {
     uint32_t unless;           /* IR node or IR_NONE */
     int32_t valid_from;        /* first day in force (INT32_MIN: open) */
     int32_t valid_until;       /* last day in force (INT32_MAX: open) */
-    uint32_t *when_budgets;    /* budgets whose remaining 'when' reads */
+    uint32_t *when_budgets;    /* budgets whose remaining 'when' reads (for
+                                  explanations; the ledger counts budget tests,
+                                  IR_BUDGET_CMP, instead) */
     uint32_t n_when_budgets;   /* entries in 'when_budgets' */
-    const Text *label_text;    /* the label, or the name without one (output) */
+    const Text *label_text;    /* the label, or the name without one (output, label()) */
+    const Text *name_text;     /* the name (rule_name()) */
 } PolicyRule;
 
 typedef struct PolicyDecision {
@@ -202,6 +205,9 @@ typedef struct Policy {
 
     bool fixed_date;           /* --on: every row's reference date is 'on' */
     Date on;                   /* the --on date */
+
+    struct Formulas *formulas; /* allocations, series and reports
+                                  (runtime/formulas.h; arena), or NULL */
 } Policy;
 
 /* Returns an empty policy for 'path' (copied); free it with policy_free. */

@@ -190,8 +190,9 @@ static uint8_t *print_only_fields(const Policy *p)
 
 /* Binds every dataset of 'p': a --data file, or the inline rows; builds the
  * key index of every table (the input's key, which nothing looks up, is
- * checked by the helper thread while the rows are decided). */
-static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
+ * checked by the helper thread while the rows are decided).  Without 'all'
+ * (run_bind) a dataset without data stays unbound instead of an error. */
+static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res, bool all)
 {
     const char **paths = xcalloc(p->n_datasets ? p->n_datasets : 1, sizeof *paths);
     char names[1024];
@@ -213,17 +214,18 @@ static RunStatus bind(Policy *p, const RunOptions *opt, RunResult *res)
     }
     for (uint32_t k = 0; k < p->n_datasets; k++) {
         const PolicyDataset *pd = &p->datasets[k];
-        if (paths[k] || pd->n_inline) continue;
+        if (paths[k] || pd->n_inline || !all) continue;
         xfree(paths);
         return fail(res, RUN_USAGE, "no data for %s '%s': give --data %s=FILE", pd->is_input ? "input" : "table",
                     pd->name, pd->name);
     }
     bool ok = true;
-    uint8_t *raw = print_only_fields(p);
+    uint8_t *raw = opt->raw_texts ? print_only_fields(p) : NULL;
     for (uint32_t k = 0; k < p->n_datasets; k++) {
         PolicyDataset *pd = &p->datasets[k];
         dataset_free(pd->data);
         pd->data = NULL;
+        if (!paths[k] && !pd->n_inline) continue; /* run_bind: left unbound */
         if (paths[k]) {
             DatasetOptions dopt = {0};
             dopt.delimiter = opt->delimiter;
@@ -533,9 +535,12 @@ static void scatter(void *dst, const void *src, const DayStarts *ds, size_t n, s
  * itself in date order would miss the cache on every field of every row.
  * A shallow copy of the Dataset whose columns are new arrays gathered in
  * that order, built from the column layout dataset.h documents; only the
- * fields the pass reads (Policy.sim_fields) are copied, the others read as
- * "no value".  Only dataset_get reads it; free it with free_view. */
-static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStarts *days, const uint8_t *release)
+ * fields the pass reads (Policy.sim_fields; 'all_fields': every one) are
+ * copied, the others read as "no value".  A field marked in 'release' (or
+ * NULL) is freed in the input once copied.  Only dataset_get reads it;
+ * free it with free_view. */
+static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStarts *days, const uint8_t *release,
+                          bool all_fields)
 {
     Dataset *in = p->datasets[p->input].data;
     size_t n = dataset_rows(in), nf = dataset_schema(in)->n;
@@ -547,7 +552,7 @@ static Dataset *date_view(const Policy *p, const uint32_t *order, const DayStart
         const DatasetColumn *c = &in->cols[f];
         cols[f] = *c;
         if (c->store == DS_CONST) continue;
-        if (!p->sim_fields || !p->sim_fields[f]) {
+        if (!all_fields && (!p->sim_fields || !p->sim_fields[f])) {
             cols[f].store = DS_CONST;
             cols[f].data = NULL;
             cols[f].constant = value_none();
@@ -1072,8 +1077,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
 {
     res->status = RUN_OK;
     if (p->input < 0) return fail(res, RUN_USAGE, "the policy declares no input to decide");
-    if (p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
-    if (bind(p, opt, res) != RUN_OK) return res->status;
+    if (opt->out && p->n_columns == 0) return fail(res, RUN_USAGE, "the policy has nothing to write: no output columns");
+    if (bind(p, opt, res, true) != RUN_OK) return res->status;
     Date lo, hi;
     bool range = date_range(p, &lo, &hi);
     policy_fold_params(p, range, lo, hi);
@@ -1088,11 +1093,16 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         for (uint32_t b = 0; b < p->n_budgets; b++) nk[b] = p->budgets[b].n_per;
         ledgers_init(&ls, p->n_budgets, nk);
         xfree(nk);
+        for (uint32_t b = 0; b < ls.n; b++) ls.items[b].trace = opt->ledger_trace;
     }
     Eval *e = eval_new(p, budgets ? &ls : NULL);
-    WriterColumn *wcols = xcalloc(p->n_columns, sizeof *wcols);
+    WriterColumn *wcols = xcalloc(p->n_columns ? p->n_columns : 1, sizeof *wcols);
     for (uint32_t c = 0; c < p->n_columns; c++) wcols[c] = (WriterColumn){p->columns[c].name, p->columns[c].format};
-    Value *vals = xcalloc(p->n_columns, sizeof *vals);
+    Value *vals = xcalloc(p->n_columns ? p->n_columns : 1, sizeof *vals);
+    /* the on_row hook's view of a row: its decisions' values and rules */
+    Value *dvals = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *dvals);
+    int32_t *drules = xcalloc(p->n_decisions ? p->n_decisions : 1, sizeof *drules);
+    uint64_t decided = 0;
     uint32_t *order = NULL; /* date order: position -> row */
     Dataset *view = NULL;
     uint16_t *rules = NULL;
@@ -1104,19 +1114,27 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     char err[512];
     progress_start(&pg, "deciding", (uint64_t)n * (budgets ? 2 : 1));
     if (!opt->progress) pg.enabled = false;
+    /* a visitor (grip report) sees each row in pass 1, unless budgets make
+     * pass 2 replay the decisions in input order: then it visits there */
+    bool visit_first = opt->visit != NULL;
+    /* rows go over several threads only when no hook wants them one by
+     * one, in order, on this thread */
+    bool hooks = opt->decided || opt->visit || opt->keep_row || opt->on_row;
     Helper helper = {0};
     helper.p = p;
     helper.opt = opt;
     helper.res = res;
     helper_start(&helper, !budgets);
 
-    /* without budgets the writer is opened first and rows stream into it;
-     * with budgets it is opened for pass 2 */
+    /* without budgets rows are decided in input order and stream into the
+     * writer; with budgets pass 1 goes in date order and pass 2 writes */
     if (!budgets) {
-        w = open_results(opt, wcols, p->n_columns, err, sizeof err);
-        if (!w) {
-            fail(res, RUN_IO, "%s", err);
-            goto done;
+        if (opt->out) {
+            w = open_results(opt, wcols, p->n_columns, err, sizeof err);
+            if (!w) {
+                fail(res, RUN_IO, "%s", err);
+                goto done;
+            }
         }
     } else {
         DayStarts days;
@@ -1124,32 +1142,38 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         if (identity(order, n)) {
             xfree(order);
             order = NULL;
-        } else {
+        }
+        bool many_rules = false; /* rule numbers are kept in 16 bits */
+        for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
+        /* a visitor sees the decisions in pass 1 when pass 2 cannot replay
+         * them; it may read any field of the date-ordered view */
+        visit_first = opt->visit && (p->results_read_ledgers || many_rules);
+        if (order) {
             /* the first pass reads the view; the second needs only what its
-             * results and columns read: with opt->release_input the rest of
-             * the input goes, each column as soon as the view has it */
+             * results and columns read: with opt->release_input (and no hook
+             * that might read more) the rest of the input goes, each column
+             * as soon as the view has it */
             uint8_t *release = NULL;
             Dataset *data = p->datasets[p->input].data;
-            if (opt->release_input && p->replay_fields && !input_read_as_table(p)) {
+            if (opt->release_input && !hooks && p->replay_fields && !input_read_as_table(p)) {
                 release = xcalloc(dataset_schema(data)->n + 1, 1);
                 for (size_t f = 0; f < dataset_schema(data)->n; f++) {
                     release[f] = !p->replay_fields[f];
                     if (release[f] && (!p->sim_fields || !p->sim_fields[f])) dataset_release_column(data, f);
                 }
             }
-            view = date_view(p, order, &days, release);
+            view = date_view(p, order, &days, release, visit_first);
             xfree(release);
         }
         xfree(days.first);
-        bool many_rules = false; /* rule numbers are kept in 16 bits */
-        for (uint32_t d = 0; d < p->n_decisions; d++) many_rules |= p->decisions[d].n_rules >= UINT16_MAX;
-        if (p->results_read_ledgers || many_rules) kept = xcalloc(n ? n : 1, sizeof *kept);
-        else rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
+        if ((p->results_read_ledgers || many_rules) && opt->out) kept = xcalloc(n ? n : 1, sizeof *kept);
+        else if (opt->out || (opt->visit && !visit_first))
+            rules = xmalloc((n ? n : 1) * (p->n_decisions ? p->n_decisions : 1) * sizeof *rules);
     }
 
     /* without budgets the rows are independent: decided and written on
-     * several threads */
-    if (!budgets) {
+     * several threads, unless a hook wants them one by one */
+    if (!budgets && w && !hooks) {
         if (!par_rows(p, opt, PAR_DECIDE, NULL, n, e, vals, w, wcols, res, &pg, 0)) goto done;
         res->rows = n;
         goto written;
@@ -1159,6 +1183,8 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
     eval_set_view(e, view, order);
     for (size_t i = 0; i < n; i++) {
         size_t row = order ? order[i] : i;
+        if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
+        decided++;
         /* the row's rules are stored at its input row, a random place */
         if (rules && order && i + PREFETCH_AHEAD < n) PREFETCH(&rules[order[i + PREFETCH_AHEAD] * p->n_decisions], 1);
         eval_set_row(e, i);
@@ -1169,11 +1195,23 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
                 goto done;
             }
             stats_add(p, res->stats, d, v);
-            if (rules) rules[row * p->n_decisions + d] = (uint16_t)eval_deciding_rule(e, d);
+            int32_t r = eval_deciding_rule(e, d);
+            if (opt->decided) opt->decided[d][r + 1]++;
+            if (rules) rules[row * p->n_decisions + d] = (uint16_t)r;
+            dvals[d] = v;
+            drules[d] = r;
+        }
+        if (opt->on_row) {
+            RunRow rr = {row, dvals, drules};
+            opt->on_row(opt->hook_ctx, &rr);
         }
         /* the columns see the ledgers as the row's decisions did: before
          * its own charges */
-        if (!budgets || kept) {
+        if (visit_first && !opt->visit(opt->visit_ctx, e, row)) {
+            runtime_error(res, e);
+            goto done;
+        }
+        if (opt->out && (!budgets || kept)) {
             if (!columns(e, p, vals)) {
                 runtime_error(res, e);
                 goto done;
@@ -1191,7 +1229,7 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
         }
         if ((i & 0xFFFF) == 0) progress_update(&pg, i);
     }
-    res->rows = n;
+    res->rows = decided;
 
     if (budgets) {
         /* the date order's memory goes before the helper may index the
@@ -1206,25 +1244,54 @@ static RunStatus run_body(Policy *p, const RunOptions *opt, RunResult *res)
             runtime_error(res, e);
             goto done;
         }
-        /* pass 2: the results in input order */
-        w = open_results(opt, wcols, p->n_columns, err, sizeof err);
-        if (!w) {
+        if (opt->on_ledgers) opt->on_ledgers(opt->hook_ctx, &ls);
+    }
+    if (budgets && (opt->out || (opt->visit && !visit_first))) {
+        /* pass 2: the results (and a visitor's rows) in input order */
+        if (opt->out && !(w = open_results(opt, wcols, p->n_columns, err, sizeof err))) {
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
-        if (kept) {
-            for (size_t row = 0; row < n; row++) writer_row(w, kept[row]);
-        } else if (!par_rows(p, opt, PAR_REPLAY, rules, n, e, vals, w, wcols, res, &pg, n)) {
-            goto done;
+        if (w && !kept && !hooks) { /* replayed on several threads */
+            if (!par_rows(p, opt, PAR_REPLAY, rules, n, e, vals, w, wcols, res, &pg, n)) goto done;
+        } else {
+            for (size_t row = 0; row < n; row++) {
+                if (opt->keep_row && !opt->keep_row(opt->hook_ctx, p, row)) continue;
+                if (kept) {
+                    writer_row(w, kept[row]);
+                    continue;
+                }
+                eval_set_row(e, row);
+                for (uint32_t d = 0; d < p->n_decisions; d++) {
+                    Value v;
+                    int32_t r = rules[row * p->n_decisions + d];
+                    if (r == UINT16_MAX) r = -1;
+                    if (!eval_replay_decision(e, d, r, &v)) {
+                        runtime_error(res, e);
+                        goto done;
+                    }
+                }
+                if (opt->visit && !visit_first && !opt->visit(opt->visit_ctx, e, row)) {
+                    runtime_error(res, e);
+                    goto done;
+                }
+                if (!w) continue;
+                if (!columns(e, p, vals)) {
+                    runtime_error(res, e);
+                    goto done;
+                }
+                writer_row(w, vals);
+                if ((row & 0xFFFF) == 0) progress_update(&pg, n + row);
+            }
         }
-        if (opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
     }
+    if (budgets && opt->ledger_out && !(lw = write_ledgers(p, &ls, opt, res))) goto done;
 written:
     if (!helper_join(&helper)) {
         res->status = RUN_DATA;
         goto done;
     }
-    bool committed = writer_commit_hashed(w, res->out_sha256, err, sizeof err);
+    bool committed = !w || writer_commit_hashed(w, res->out_sha256, err, sizeof err);
     w = NULL;
     if (!committed) {
         fail(res, RUN_IO, "%s", err);
@@ -1235,7 +1302,7 @@ written:
         lw = NULL;
         if (!committed) {
             /* whole or not at all: take the results back too */
-            if (strcmp(opt->out, "-") != 0) remove(opt->out);
+            if (opt->out && strcmp(opt->out, "-") != 0) remove(opt->out);
             fail(res, RUN_IO, "%s", err);
             goto done;
         }
@@ -1252,10 +1319,18 @@ done:
     xfree(kept);
     arena_free(&keep_arena);
     xfree(vals);
+    xfree(dvals);
+    xfree(drules);
     xfree(wcols);
     eval_free(e);
     if (budgets) ledgers_free(&ls);
     return res->status;
+}
+
+RunStatus run_bind(Policy *p, const RunOptions *opt, RunResult *res)
+{
+    res->status = RUN_OK;
+    return bind(p, opt, res, false);
 }
 
 /* run_body's arguments on the evaluation thread. */
@@ -1289,3 +1364,4 @@ RunStatus run_policy(Policy *p, const RunOptions *opt, RunResult *res)
     else run_body(p, opt, res);
     return res->status;
 }
+

@@ -1,21 +1,27 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# tests/browser/run.sh - 'grip doc --html' pages in a real browser.
+# tests/browser/run.sh - grip's HTML pages ('grip doc --html', 'grip
+# compare --html') in a real browser.
 #
 # usage: tests/browser/run.sh [--grip PATH] [--chromium PATH] [--keep DIR]
 #
 # For every tests/browser/NAME.page it generates the page with grip doc
-# (run in the policy's folder, as the golden case does), then has headless
-# Chromium
+# (run in the policy's folder, as the golden case does) or the page's 'run'
+# command, then has headless Chromium
 #   1. dump the DOM it built (--dump-dom), and checks it:
 #      - it serializes back to the page grip wrote (newlines aside): a
 #        misnested tag would make the HTML parser add or move elements;
 #      - no script and no http(s) reference (the page is self-contained);
 #      - the lines of NAME.page:
+#          policy FILE       the page is 'grip doc FILE --html', run in FILE's folder
+#          run DIR COMMAND   or: the page is what COMMAND writes to PAGE, run
+#                            by sh in DIR with grip on PATH (TMP: a fresh folder)
 #          title TEXT        the <title>
 #          within ID TEXT    TEXT (serialized DOM, markup included) inside the
 #                            <article id="ID"> (up to its </article>)
 #          count N TEXT      TEXT occurs exactly N times in the DOM
+#          count-in ID N TEXT  TEXT occurs N times in the element with id ID
+#                            (up to its </section>)
 #          pdf               also print to PDF: A4 pages, more than one
 #   2. take a screenshot (1200x1600) and checks it is a PNG of that size
 #      holding far more than a blank page: its size is compared with a
@@ -52,6 +58,9 @@ fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/grip-browser.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
+bindir="$tmp/bin"
+mkdir -p "$bindir"
+ln -s "$grip" "$bindir/grip"
 passed=0
 failed=0
 
@@ -92,6 +101,22 @@ within() {
         }' "$3"
 }
 
+# The 'count-in' check: occurrences of $2 in the element with id $1, up to
+# its </section> (sections do not nest in the pages tested); "-" when there
+# is no such element.
+count_in() {
+    awk -v id="id=\"$1\"" -v pat="$2" '
+        { doc = doc $0 "\n" }
+        END {
+            i = index(doc, id); if (i == 0) { print "-"; exit }
+            rest = substr(doc, i); j = index(rest, "</section>")
+            if (j > 0) rest = substr(rest, 1, j)
+            n = 0
+            while ((k = index(rest, pat)) > 0) { n++; rest = substr(rest, k + length(pat)) }
+            print n
+        }' "$3"
+}
+
 # PNG checks: signature, width and height from IHDR.
 png_size() {
     od -An -tx1 -N24 "$1" | tr -d ' \n'
@@ -107,8 +132,19 @@ blank_bytes=$(wc -c <"$tmp/blank.png" 2>/dev/null || echo 0)
 for spec in "$root"/tests/browser/*.page; do
     name=$(basename "$spec" .page)
     policy=$(sed -n 's/^policy //p' "$spec")
+    run=$(sed -n 's/^run //p' "$spec")
     page="$tmp/$name.html"
-    if ! (cd "$root/$(dirname "$policy")" && "$grip" doc "$(basename "$policy")" --html "$page"); then
+    if [ -n "$run" ]; then
+        # 'run DIR COMMAND': COMMAND in DIR by sh, grip on PATH, PAGE and
+        # TMP (a fresh folder) replaced by their paths; it writes PAGE
+        work="$tmp/$name.work"
+        mkdir -p "$work"
+        command=$(printf '%s\n' "${run#* }" | sed "s|PAGE|$page|g; s|TMP|$work|g")
+        if ! (cd "$root/${run%% *}" && PATH="$bindir:$PATH" sh -c "$command" >/dev/null); then
+            bad "'${run#* }' failed"
+            continue
+        fi
+    elif ! (cd "$root/$(dirname "$policy")" && "$grip" doc "$(basename "$policy")" --html "$page"); then
         bad "grip doc $policy failed"
         continue
     fi
@@ -136,7 +172,7 @@ for spec in "$root"/tests/browser/*.page; do
     pdf=0
     while IFS= read -r line; do
         case "$line" in
-            "#"* | "" | "policy "*) continue ;;
+            "#"* | "" | "policy "* | "run "*) continue ;;
             pdf) pdf=1 ;;
             "title "*)
                 want=${line#title }
@@ -151,6 +187,16 @@ for spec in "$root"/tests/browser/*.page; do
                     2) bad "no element with id '$id'" ;;
                     *) bad "'$text' not found in #$id" ;;
                 esac ;;
+            "count-in "*)
+                rest=${line#count-in }
+                id=${rest%% *}
+                rest=${rest#* }
+                n=${rest%% *}
+                text=${rest#* }
+                got=$(count_in "$id" "$text" "$tmp/$name.dom")
+                if [ "$got" = "-" ]; then bad "no element with id '$id'"
+                elif [ "$got" -eq "$n" ]; then ok
+                else bad "'$text' occurs $got times in #$id, expected $n"; fi ;;
             "count "*)
                 rest=${line#count }
                 n=${rest%% *}

@@ -689,9 +689,9 @@ static void test_append(void)
     CHECK_CELL(ds, 0, 5, "2021-01-31");
     CHECK_CELL(ds, 0, 6, "6 months");
     CHECK_CELL(ds, 0, 7, "jggz");
-    CHECK_CELL(ds, 0, 8, "1.5");
+    CHECK_CELL(ds, 0, 8, "1.500"); /* the column carries 3 decimals ... */
     CHECK_CELL(ds, 1, 8, "0.125");
-    /* the decimal column was rescaled to 3 decimals by 0.125 */
+    /* ... because it was rescaled to 3 decimals by 0.125 */
     Value x0 = dataset_get(ds, 0, 8);
     CHECK_EQ_INT(x0.scale, 3);
     CHECK(x0.as.coef == 1500);
@@ -735,7 +735,7 @@ static void test_append(void)
         CHECK_EQ_STR(why, bad[k].want);
         CHECK_EQ_INT(dataset_rows(ds), 3);
     }
-    CHECK_CELL(ds, 0, 8, "1.5"); /* no rescale happened */
+    CHECK_CELL(ds, 0, 8, "1.500"); /* no rescale happened: still 3 decimals */
     CHECK_EQ_INT(dataset_get(ds, 0, 8).scale, 3);
     /* an enum of another type is refused, one with no type pointer taken */
     static const EnumInfo other = {"Other", product_members, 3};

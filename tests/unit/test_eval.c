@@ -462,8 +462,10 @@ static void test_run_budget(void)
         got[n] = '\0';
         fclose(f);
     }
+    /* A was refused for the pot: its test 'remaining(pot) >= bedrag' found
+     * it short and it was not charged (the pot also ran out that day) */
     CHECK_EQ_STR(got, "budget,year,limit,charged,remaining,grants,ran_out,refused,by_exception\n"
-                      "pot,2020,100.00,100.00,0.00,3,2020-03-01,0,0\n");
+                      "pot,2020,100.00,100.00,0.00,3,2020-03-01,1,0\n");
     run_result_free(&res);
     unlink(data);
     unlink(out);
@@ -543,6 +545,7 @@ static char *run_rows(const char *src, const char *csv, unsigned threads, size_t
     opt.block_rows = block;
     opt.hash_outputs = true;
     opt.release_input = threads % 2 == 1; /* 1 and 3 threads free what pass 2 needs not */
+    opt.raw_texts = threads % 2 == 1;     /* and keep written-out texts uninterned */
     run_result_init(res);
     char *text = NULL;
     size_t len;

@@ -325,6 +325,23 @@ static void test_generated(void)
         n += (size_t)sprintf(s + n, " %s (cond_%d or other_%d and %d < x)", k % 3 ? "and" : "or", k, k, k);
     n += (size_t)sprintf(s + n, "\n");
     CHECK(check_text("a long condition", s, n));
+    n = (size_t)sprintf(s, "def x: text =");
+    for (int k = 0; k < 200; k++) n += (size_t)sprintf(s + n, " if code = %d then \"categorie %d\" else", k, k);
+    n += (size_t)sprintf(s + n, " \"geen\"\n");
+    CHECK(check_text("200 else ifs", s, n));
+    n = (size_t)sprintf(s, "def x: int =");
+    for (int k = 0; k < 100; k++) n += (size_t)sprintf(s + n, " if c%d then", k);
+    n += (size_t)sprintf(s + n, " 1");
+    for (int k = 0; k < 100; k++) n += (size_t)sprintf(s + n, " else %d", k);
+    s[n++] = '\n';
+    CHECK(check_text("100 ifs nested in then", s, n));
+    n = (size_t)sprintf(s, "def x: int =");
+    for (int k = 0; k < 100; k++)
+        n += (size_t)sprintf(s + n, " functie_%d(argument_%d, {lid_%d, ander_lid},", k, k, k);
+    n += (size_t)sprintf(s + n, " 1");
+    for (int k = 0; k < 100; k++) s[n++] = ')';
+    s[n++] = '\n';
+    CHECK(check_text("100 nested calls", s, n));
     xfree(s);
 }
 
@@ -399,6 +416,28 @@ static void test_layout(void)
         {"\xef\xbb\xbf" "def x: int = 1\r\n", "def x: int = 1\n"},
         {"parameter p: int from 2020-01-01 = 1 from 2021-01-01 until 2021-12-31 = 2",
          "parameter p: int\n    from 2020-01-01                  = 1\n    from 2021-01-01 until 2021-12-31 = 2\n"},
+        /* an if chain too wide after '=': next line, one branch per line */
+        {"def naam(p: Product): text = if p = begeleiding then \"Jeugdhulp ambulant\" else if p = jggz then "
+         "\"Jeugd-ggz\" else \"Overig\"",
+         "def naam(p: Product): text =\n    if p = begeleiding then \"Jeugdhulp ambulant\"\n"
+         "    else if p = jggz then \"Jeugd-ggz\"\n    else \"Overig\"\n"},
+        {"taal nl\ndef x: int = indien aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dan 1 anders indien "
+         "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb dan 2 anders 3",
+         "taal nl\ndef x: int =\n    indien aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dan 1\n"
+         "    anders indien bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb dan 2\n    anders 3\n"},
+        /* a comment inside an if breaks it */
+        {"def x: int = if a then 1 # een\n else 2", "def x: int =\n    if a then 1  # een\n    else 2\n"},
+        /* a call too wide for the next line too: broken after '(', filled */
+        {"def x: int = f(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, "
+         "cccccccccccccccccccccccccccccc)",
+         "def x: int = f(\n    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,\n"
+         "    cccccccccccccccccccccccccccccc\n)\n"},
+        {"def x: bool = y in {a, # c\n b}", "def x: bool =\n    y in {\n        a,  # c\n        b\n    }\n"},
+        /* a long rule header: clauses on a continuation line at 12 */
+        {"decision d: bool\n    rule r \"Artikel 2.1 lid 3 onder b van de verordening jeugdhulp regio Zuid-Holland "
+         "Zuid\" exception to q: true",
+         "decision d: bool\n    rule r \"Artikel 2.1 lid 3 onder b van de verordening jeugdhulp regio Zuid-Holland "
+         "Zuid\"\n            exception to q:\n        true\n"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         size_t n;
@@ -416,6 +455,8 @@ static void test_mutated_samples(void)
     test_mutations("tests/golden/fmt/comments/policy.grip", step);
     test_mutations("tests/golden/fmt/declarations/policy.grip", step);
     test_mutations("tests/golden/fmt/dutch/beleid.grip", step);
+    test_mutations("tests/golden/fmt/wrapping/policy.grip", step);
+    test_mutations("tests/golden/fmt/wrapping_nl/beleid.grip", step);
 }
 
 TEST_MAIN(RUN(test_keywords); RUN(test_layout); RUN(test_layout_doc); RUN(test_generated); RUN(test_repository);

@@ -55,10 +55,11 @@ static void test_scalars(void)
     CHECK_FMT(value_int(-1234), &t_int, "-1234", "-1234", "-1234");
     CHECK_FMT(value_int(2020), &t_int, "2020", "2020", "2020");
     CHECK_FMT(num(25, 1), &t_int, "2.5", "2,5", "\"2.5\""); /* not whole: exact text */
-    /* decimal: as many decimals as needed */
-    CHECK_FMT(num(50, 2), &t_dec, "0.5", "0,5", "\"0.5\"");
+    /* decimal: the decimals it carries (as written or computed) */
+    CHECK_FMT(num(50, 2), &t_dec, "0.50", "0,50", "\"0.50\"");
     CHECK_FMT(num(-12345, 1), &t_dec, "-1234.5", "-1234,5", "\"-1234.5\"");
-    CHECK_FMT(num(1200, 2), &t_dec, "12", "12", "\"12\"");
+    CHECK_FMT(num(1200, 2), &t_dec, "12.00", "12,00", "\"12.00\"");
+    CHECK_FMT(num(1000, 1), &t_dec, "100.0", "100,0", "\"100.0\""); /* 104.7 - 4.7 */
     CHECK_FMT(num(5, 1), NULL, "0.5", "0,5", "\"0.5\""); /* no type: as a decimal */
     /* money: exactly 2 decimals, half away from zero */
     CHECK_FMT(num(1484615, 3), &t_money, "1484.62", "€ 1.484,62", "\"1484.62\"");
