@@ -39,6 +39,7 @@ typedef struct RunArgs {
     bool strict;               /* --strict */
     const char *receipt;       /* --receipt or NULL */
     const char *ledger_out;    /* --ledger-out or NULL */
+    unsigned threads;          /* --threads, 0 when not given */
     bool coverage;             /* --coverage: list the rules that decided no row */
 } RunArgs;
 
@@ -92,6 +93,12 @@ static int parse_args(int argc, char **argv, RunArgs *a)
         } else if ((r = cli_option(argc, argv, &i, "--ledger-out", &v))) {
             if (r < 0 || !*v) return cli_usage_error(argv[0], "--ledger-out needs a file name");
             a->ledger_out = v;
+        } else if ((r = cli_option(argc, argv, &i, "--threads", &v))) {
+            char *end = NULL;
+            unsigned long t = r < 0 ? 0 : strtoul(v, &end, 10);
+            if (r < 0 || !*v || *end || t < 1 || t > 1024 || v[0] < '0' || v[0] > '9')
+                return cli_usage_error(argv[0], "--threads needs a number from 1 to 1024");
+            a->threads = (unsigned)t;
         } else if (strcmp(argv[i], "--strict") == 0) {
             a->strict = true;
         } else if (strcmp(argv[i], "--coverage") == 0) {
@@ -155,7 +162,8 @@ static void print_runtime_error(const Program *prog, const EvalError *err)
 }
 
 /* The receipt while it is made: its inputs are hashed on the run's helper
- * thread (receipt_inputs) while the rows are decided, its outputs after. */
+ * thread (receipt_inputs) while the rows are decided, its outputs by their
+ * writers as they are written (RunOptions.hash_outputs). */
 typedef struct ReceiptJob {
     const Program *prog;       /* the loaded policy (its source files) */
     const Policy *p;           /* the bound policy */
@@ -233,8 +241,9 @@ static bool receipt_finish(ReceiptJob *j, const RunResult *res, const char *path
         }
     }
     bool ok = j->ok;
-    if (ok) ok = receipt_add_output(r, a->out, j->err, sizeof j->err);
-    if (ok && a->ledger_out) ok = receipt_add_output(r, a->ledger_out, j->err, sizeof j->err);
+    /* the outputs were hashed while they were written (RunOptions.hash_outputs) */
+    receipt_add_output_hashed(r, a->out, res->out_sha256);
+    if (a->ledger_out) receipt_add_output_hashed(r, a->ledger_out, res->ledger_sha256);
     if (ok) ok = receipt_set_time(r, getenv("SOURCE_DATE_EPOCH"), j->err, sizeof j->err);
     if (ok) ok = receipt_write(r, path, j->err, sizeof j->err);
     if (!ok) fprintf(stderr, "grip run: receipt: %s\n", j->err);
@@ -244,6 +253,7 @@ static bool receipt_finish(ReceiptJob *j, const RunResult *res, const char *path
 /* 'grip run' (commands.h): 'argv[0]' is "run"; returns the exit status. */
 int cmd_run(int argc, char **argv)
 {
+    alloc_keep_big_blocks_apart(); /* a run frees big arrays between its passes */
     RunArgs a;
     int status = parse_args(argc, argv, &a);
     if (status) {
@@ -262,6 +272,9 @@ int cmd_run(int argc, char **argv)
     opt.out = a.out;
     opt.ledger_out = a.ledger_out;
     opt.progress = true;
+    opt.threads = a.threads;
+    opt.release_input = true; /* the receipt reads only the datasets' row counts */
+    opt.raw_texts = true;     /* and compares no text of the input */
 
     LangOptions lo = {0};
     lo.grip_path = getenv("GRIP_PATH");
@@ -299,6 +312,7 @@ int cmd_run(int argc, char **argv)
         job.r = receipt_new(GRIP_VERSION);
         opt.background = receipt_inputs;
         opt.background_ctx = &job;
+        opt.hash_outputs = true;
     }
 
     if (a.coverage) opt.decided = coverage_run_new(p);

@@ -146,6 +146,8 @@
       "  --ledger-out FILE    write the budget ledgers to FILE\n" \
       "  --receipt FILE       write the run's receipt to FILE (default with\n" \
       "                       --out: FILE.receipt.json next to it)\n" \
+      "  --threads N          decide and write rows on N threads (default: one\n" \
+      "                       per processor; the output is the same)\n" \
       "  --coverage           after the summary, list the rules that decided no row\n\n" \
       "A summary goes to stderr.  Exit status: 0 ok, 2 usage, 3 an error in\n" \
       "the policy, 4 a data error, 5 a runtime error (nothing is written).\n") \

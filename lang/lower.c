@@ -1214,6 +1214,8 @@ typedef struct Reach {
     uint8_t *seen_param;   /* parameters visited */
     uint32_t budget;       /* the budget looked for; UINT32_MAX: any */
     uint8_t *fields;       /* if not NULL: marks the input fields read */
+    bool decided;          /* every decision is taken already (output columns
+                              after the replay): naming one reads nothing */
 } Reach;
 
 static bool reaches(Reach *r, uint32_t node);
@@ -1251,6 +1253,7 @@ static bool reaches(Reach *r, uint32_t node)
         return reaches(r, p->defs[n->a].body);
     case IR_DECISION:
     case IR_RULE_LABEL: {
+        if (r->decided) return false;
         if (r->seen_dec[n->a]) return false;
         r->seen_dec[n->a] = 1;
         const PolicyDecision *d = &p->decisions[n->a];
@@ -1302,6 +1305,7 @@ static void reach_begin(Reach *r, const Policy *p, uint32_t budget)
     r->seen_param = xcalloc(p->n_params ? p->n_params : 1, 1);
     r->budget = budget;
     r->fields = NULL;
+    r->decided = false;
 }
 
 static void reach_end(Reach *r)
@@ -1368,6 +1372,33 @@ static void sim_fields(Policy *p)
     reach_end(&r);
     int32_t df = p->datasets[p->input].schema.date_field;
     if (df >= 0) p->sim_fields[df] = 1;
+}
+
+/* Marks in p->replay_fields the input fields a budget run's second pass may
+ * read: the rule results and 'otherwise's it replays (a decision one of
+ * them names may still be decided in full there), then the output columns,
+ * which run after every decision is replayed; and the 'dated by' field and
+ * the key, which every row and message read.  Results first: a definition
+ * they share with a column is then followed into its decisions. */
+static void replay_fields(Policy *p)
+{
+    if (p->n_budgets == 0 || p->input < 0) return;
+    const PolicyDataset *in = &p->datasets[p->input];
+    size_t nf = in->schema.n;
+    p->replay_fields = ARENA_ARRAY(&p->arena, uint8_t, nf ? nf : 1);
+    Reach r;
+    reach_begin(&r, p, UINT32_MAX - 1);
+    r.fields = p->replay_fields;
+    for (uint32_t d = 0; d < p->n_decisions; d++) {
+        const PolicyDecision *dec = &p->decisions[d];
+        for (uint32_t k = 0; k < dec->n_rules; k++) reaches(&r, dec->rules[k].result);
+        reaches(&r, dec->otherwise);
+    }
+    r.decided = true;
+    for (uint32_t c = 0; c < p->n_columns; c++) reaches(&r, p->columns[c].expr);
+    reach_end(&r);
+    if (in->schema.date_field >= 0) p->replay_fields[in->schema.date_field] = 1;
+    for (uint32_t k = 0; k < in->n_keys; k++) p->replay_fields[in->key_fields[k]] = 1;
 }
 
 static void when_budgets(Lower *L)
@@ -1809,6 +1840,7 @@ Policy *lower_program_tests(Program *prog, Diag *diag, TestPlan *plan)
     when_budgets(&L);
     p->results_read_ledgers = results_read_ledgers(p);
     sim_fields(p);
+    replay_fields(p);
 
     map_free(&L.decls);
     map_free(&L.fields);

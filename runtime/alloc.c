@@ -6,6 +6,9 @@
  */
 #include "alloc.h"
 
+#if defined(__linux__)
+#include <malloc.h>
+#endif
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -65,6 +68,16 @@ char *xstrndup(const char *s, size_t len)
 char *xstrdup(const char *s)
 {
     return xstrndup(s, strlen(s));
+}
+
+/* The size from which alloc_keep_big_blocks_apart has blocks mapped. */
+#define ALLOC_BIG_BLOCK (1 << 20)
+
+void alloc_keep_big_blocks_apart(void)
+{
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    mallopt(M_MMAP_THRESHOLD, ALLOC_BIG_BLOCK);
+#endif
 }
 
 long alloc_live_blocks(void)

@@ -24,6 +24,14 @@ char *xstrndup(const char *s, size_t len);
 /* Returns a malloc'ed copy of the NUL-terminated 's'. */
 char *xstrdup(const char *s);
 
+/* Has the C library serve blocks of ALLOC_BIG_BLOCK bytes and more straight
+ * from the system and give them back as soon as they are freed.  glibc
+ * otherwise raises that threshold whenever such a block is freed, after
+ * which the next big arrays (a run's date-ordered view, say) come from
+ * its heap and stay in the process when freed.  Call once, at start;
+ * elsewhere than glibc it does nothing. */
+void alloc_keep_big_blocks_apart(void);
+
 /* Number of live xmalloc'ed blocks (for leak tests). */
 long alloc_live_blocks(void);
 

@@ -57,9 +57,14 @@ struct CsvReader {
     const u8 *p;            /* cursor: start of the next row or blank line */
     uint64_t line;          /* line number at 'p' */
     const u8 *line_start;   /* == p between rows */
-    void *map;              /* mmap'ed file or NULL */
+    void *map;              /* mmap'ed file (owned) or NULL */
     size_t map_len;         /* bytes of 'map' */
+    const u8 *map_base;     /* the mapping the data lies in (this reader's or,
+                               for a part, its parent's), or NULL */
     const u8 *released;     /* mapped pages before this were handed back */
+    const u8 *stop;         /* rows starting here or later are not read, or NULL */
+    bool stopped;           /* the last csv_next ended at 'stop' */
+    bool part;              /* made by csv_open_part: the header is borrowed */
     u8 *owned;              /* read() file data or NULL */
     int delim;              /* ',' or ';' */
     bool allow_no_rows;     /* CsvOptions.allow_no_rows */
@@ -414,6 +419,10 @@ finish:
  * Blank lines before the row are skipped. */
 static int read_row(CsvReader *r, CsvRow *row, CsvError *err)
 {
+    if (r->stop && r->p >= r->stop) {
+        r->stopped = true;
+        return 0;
+    }
     if (r->fast && read_plain_row(r, row)) return 1;
     const u8 *p = r->p;
     const u8 *const end = r->end;
@@ -440,6 +449,13 @@ static int read_row(CsvReader *r, CsvRow *row, CsvError *err)
         }
         line++;
         lstart = p;
+    }
+    if (r->stop && p >= r->stop) { /* blank lines up to the stop */
+        r->p = p;
+        r->line = line;
+        r->line_start = lstart;
+        r->stopped = true;
+        return 0;
     }
 
     const u8 *const row_start = p;
@@ -813,6 +829,7 @@ CsvReader *csv_open_file(const char *path, const CsvOptions *opt, CsvError *err)
                 posix_madvise(m, (size_t)st.st_size, POSIX_MADV_SEQUENTIAL);
                 r->map = m;
                 r->map_len = (size_t)st.st_size;
+                r->map_base = m;
                 r->released = m;
                 r->buf = m;
                 r->end = r->buf + r->map_len;
@@ -851,9 +868,69 @@ void csv_close(CsvReader *r)
     xfree(r->owned);
     xfree(r->fields);
     xfree(r->scratch);
-    xfree(r->hfields);
-    xfree(r->hnames);
+    if (!r->part) {
+        xfree(r->hfields);
+        xfree(r->hnames);
+    }
     xfree(r);
+}
+
+size_t csv_split(const CsvReader *r, size_t n, size_t min_bytes, size_t *at)
+{
+    size_t from = (size_t)(r->p - r->buf), total = (size_t)(r->end - r->buf), found = 0;
+    if (n < 2 || min_bytes == 0 || total - from < 2 * min_bytes) return 0;
+    if ((total - from) / min_bytes < n) n = (total - from) / min_bytes;
+    size_t prev = from;
+    for (size_t k = 1; k < n; k++) {
+        size_t nominal = from + (total - from) / n * k;
+        if (nominal <= prev) continue;
+        /* just after a line feed, before a line that is not blank (so the
+         * part before stops right there, not after skipping blank lines) */
+        const u8 *lf = memchr(r->buf + nominal, '\n', total - nominal);
+        while (lf && lf + 1 < r->end && (lf[1] == '\n' || lf[1] == '\r' || lf[1] == ' ' || lf[1] == '\t'))
+            lf = memchr(lf + 1, '\n', (size_t)(r->end - (lf + 1)));
+        if (!lf || (size_t)(lf + 1 - r->buf) >= total) break;
+        at[found++] = prev = (size_t)(lf + 1 - r->buf);
+    }
+    return found;
+}
+
+CsvReader *csv_open_part(const CsvReader *parent, size_t from)
+{
+    CsvReader *r = xcalloc(1, sizeof *r);
+    r->name = parent->name;
+    r->buf = parent->buf;
+    r->end = parent->end;
+    r->p = r->line_start = parent->buf + from;
+    r->line = 1;
+    r->map_base = parent->map_base;
+    if (r->map_base) { /* its own pages: whole ones from 'from' on */
+        size_t page = (size_t)sysconf(_SC_PAGESIZE), off = (size_t)(r->p - r->map_base);
+        r->released = r->map_base + (off + page - 1) / page * page;
+    }
+    r->delim = parent->delim;
+    r->allow_no_rows = true;
+    r->fast = parent->fast;
+    r->header = parent->header;
+    r->part = true;
+    memcpy(r->cls, parent->cls, sizeof r->cls);
+    return r;
+}
+
+void csv_set_stop(CsvReader *r, size_t offset)
+{
+    r->stop = offset ? r->buf + offset : NULL;
+    r->stopped = false;
+}
+
+bool csv_stopped(const CsvReader *r)
+{
+    return r->stopped;
+}
+
+uint64_t csv_line(const CsvReader *r)
+{
+    return r->line;
 }
 
 size_t csv_ncols(const CsvReader *r)
@@ -886,9 +963,9 @@ int csv_delimiter(const CsvReader *r)
 static void release_behind(CsvReader *r, const u8 *keep)
 {
 #if defined(MADV_DONTNEED)
-    if ((size_t)(keep - r->released) < RELEASE_STEP) return;
+    if (keep < r->released || (size_t)(keep - r->released) < RELEASE_STEP) return;
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    const u8 *base = r->map;
+    const u8 *base = r->map_base;
     size_t upto = (size_t)(keep - base) / page * page;
     size_t from = (size_t)(r->released - base);
     if (upto > from && madvise((void *)(uintptr_t)(base + from), upto - from, MADV_DONTNEED) == 0)
@@ -907,7 +984,7 @@ int csv_next(CsvReader *r, CsvRow *row, CsvError *err)
     }
     int rc = read_row(r, row, err);
     if (rc > 0) {
-        if (r->map) release_behind(r, (const u8 *)row->text);
+        if (r->map_base) release_behind(r, (const u8 *)row->text);
         r->nrows++;
         size_t want = r->header.n;
         if (row->n == want) return 1;
@@ -927,7 +1004,7 @@ int csv_next(CsvReader *r, CsvRow *row, CsvError *err)
         return -1;
     }
     if (rc == 0) {
-        if (r->nrows > 0 || r->allow_no_rows) return 0;
+        if (r->nrows > 0 || r->allow_no_rows || r->stopped) return 0;
         const u8 *text = (const u8 *)r->header.text;
         set_error(err, CSV_ERR_NO_ROWS, r->name, r->header.line, text, text, r->end, NULL,
                   "no rows (the file has only a header)");
@@ -1010,6 +1087,11 @@ static const bool needs_quote[256] = {
 static void write_out(CsvWriter *w, const char *s, size_t len)
 {
     if (w->err || len == 0) return;
+    if (w->hash) sha256_update(w->hash, s, len);
+    if (w->sink) {
+        w->sink(w->sink_ctx, s, len);
+        return;
+    }
     errno = 0;
     if (fwrite(s, 1, len, w->f) != len) w->err = errno ? errno : EIO;
 }
@@ -1047,6 +1129,9 @@ void csv_writer_init(CsvWriter *w, FILE *f)
     w->used = 0;
     w->nfields = 0;
     w->last_empty = false;
+    w->hash = NULL;
+    w->sink = NULL;
+    w->sink_ctx = NULL;
 }
 
 void csv_write_field(CsvWriter *w, const char *s, size_t len)
@@ -1081,9 +1166,15 @@ void csv_end_row(CsvWriter *w)
     w->nfields = 0;
 }
 
+void csv_write_rows(CsvWriter *w, const char *s, size_t len)
+{
+    put_bytes(w, s, len);
+}
+
 int csv_writer_flush(CsvWriter *w)
 {
     flush_buf(w);
+    if (w->sink) return 0;
     errno = 0;
     if (!w->err && fflush(w->f) != 0) w->err = errno ? errno : EIO;
     if (!w->err && ferror(w->f)) w->err = EIO;

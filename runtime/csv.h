@@ -46,6 +46,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sha256.h"
+
 /* Longest row in bytes.  Real dataset rows are a few hundred bytes (B1's are
  * ~110; a free-text remark column stays far below 64 KiB).  The limit bounds
  * the per-row scratch memory and field array, turns a wrong (binary) file or
@@ -137,6 +139,36 @@ CsvReader *csv_open_buffer(const char *name, const char *data, size_t len,
 /* Frees 'r' and unmaps its file; all rows and header fields die.  NULL is ok. */
 void csv_close(CsvReader *r);
 
+/* ---- reading a file in parts (on several threads) ---------------------------------- */
+
+/* Fills 'at' with up to 'n' - 1 byte offsets (csv_position's scale) after
+ * the reader's position, each just after a line feed, that cut the rest of
+ * the data into about 'n' parts of at least 'min_bytes'; returns how many
+ * ('at' has room for 'n' - 1).  0 when the rest is smaller than 2 x
+ * 'min_bytes'.  An offset may lie inside a quoted field that holds a line
+ * end: the caller checks that the part before it ended there
+ * (csv_stopped and csv_position). */
+size_t csv_split(const CsvReader *r, size_t n, size_t min_bytes, size_t *at);
+
+/* Returns a reader of the same data, delimiter and header as 'parent'
+ * (which must stay open while it is used) from byte 'from' on, a line
+ * start, counting lines from 1 there; it allows a part without rows, and
+ * gives back the pages of a mapped file behind its rows as 'parent' does.
+ * Close it with csv_close (the file stays mapped until 'parent' closes). */
+CsvReader *csv_open_part(const CsvReader *parent, size_t from);
+
+/* Rows starting at byte 'offset' or later (blank lines skipped first) are
+ * not read: csv_next returns 0 there and csv_stopped becomes true.  0
+ * removes the stop. */
+void csv_set_stop(CsvReader *r, size_t offset);
+
+/* True when the last csv_next ended at the stop (not at the end of data). */
+bool csv_stopped(const CsvReader *r);
+
+/* The line number at the reader's position (the next row's, after blank
+ * lines that are not skipped yet). */
+uint64_t csv_line(const CsvReader *r);
+
 /* Number of columns, i.e. header fields (>= 1). */
 size_t csv_ncols(const CsvReader *r);
 
@@ -206,10 +238,15 @@ typedef struct CsvWriter {
     size_t used;               /* bytes pending in 'buf' */
     size_t nfields;            /* fields written in the current row */
     bool last_empty;           /* the last field written was empty */
+    Sha256 *hash;              /* if not NULL, every byte handed to 'f' is
+                                  added to it (borrowed; NULL after init) */
+    void (*sink)(void *ctx, const char *s, size_t len); /* if not NULL, takes
+                                  the output instead of 'f' (memory) */
+    void *sink_ctx;            /* its first argument */
     char buf[CSV_WRITER_BUF];  /* pending output */
 } CsvWriter;
 
-/* Starts writing to 'f' (borrowed; not closed here). */
+/* Starts writing to 'f' (borrowed; not closed here), hashing nothing. */
 void csv_writer_init(CsvWriter *w, FILE *f);
 
 /* Appends a field of 'len' bytes at 's' to the current row.  I/O errors are
@@ -219,8 +256,13 @@ void csv_write_field(CsvWriter *w, const char *s, size_t len);
 /* Ends the current row with '\n'. */
 void csv_end_row(CsvWriter *w);
 
-/* Writes out the buffer and fflushes 'f'.  Returns 0, or -1 when any write
- * since csv_writer_init failed (errno and w->err set to the first cause). */
+/* Appends the 'len' bytes at 's', whole rows written by another CsvWriter,
+ * between two rows of 'w'. */
+void csv_write_rows(CsvWriter *w, const char *s, size_t len);
+
+/* Writes out the buffer and fflushes 'f' (hands the buffer to 'sink' when
+ * set).  Returns 0, or -1 when any write since csv_writer_init failed
+ * (errno and w->err set to the first cause). */
 int csv_writer_flush(CsvWriter *w);
 
 #endif

@@ -21,6 +21,7 @@
 #include "csv.h"
 #include "format.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,6 +263,7 @@ static size_t elem_size(DatasetStore store)
     case DS_DICT8: return sizeof(uint8_t);
     case DS_DICT16: return sizeof(uint16_t);
     case DS_ENUM: return sizeof(uint16_t);
+    case DS_RAW: return sizeof(uint32_t);
     }
     return 0;
 }
@@ -441,6 +443,68 @@ static void put_text(Dataset *ds, DatasetColumn *c, size_t row, const Text *t)
     ((const Text **)c->data)[row] = t;
 }
 
+/* ---- uninterned text columns (DS_RAW) ------------------------------------------------ */
+
+/* Bytes a Text of 'len' bytes takes in a heap: header, bytes, NUL, padded
+ * to 4 (so offsets / 4 fit 32 bits for heaps up to 16 GiB). */
+static size_t raw_size(size_t len) { return (sizeof(Text) + len + 1 + 3) & ~(size_t)3; }
+
+/* Appends the 'len' bytes at 's' (intern_hash 'hash') to the heap of raw
+ * column 'c' and stores them in row 'row'. */
+static void raw_put(DatasetColumn *c, size_t row, const char *s, size_t len, uint32_t hash)
+{
+    size_t size = raw_size(len);
+    if (c->heap_len + size > (size_t)UINT32_MAX * 4) { /* past what 32-bit offsets reach */
+        fputs("grip: out of memory\n", stderr);
+        exit(70);
+    }
+    if (c->heap_cap - c->heap_len < size) {
+        size_t cap = c->heap_cap ? c->heap_cap : (size_t)1 << 16;
+        while (cap - c->heap_len < size) cap *= 2;
+        c->heap = xrealloc(c->heap, cap);
+        c->heap_cap = cap;
+    }
+    Text *t = (Text *)(void *)(c->heap + c->heap_len);
+    t->len = (uint32_t)len;
+    t->hash = hash;
+    if (len) memcpy(t->s, s, len);
+    t->s[len] = '\0';
+    ((uint32_t *)c->data)[row] = (uint32_t)(c->heap_len / 4);
+    c->heap_len += size;
+}
+
+/* Makes field 'field' (a text field with an array column) a DS_RAW column.
+ * The heap starts with the empty text, which a cleared cell (offset 0)
+ * reads. */
+static void column_raw(Dataset *ds, size_t field)
+{
+    DatasetColumn *c = &ds->cols[field];
+    xfree(c->data);
+    xfree(c->codes);
+    c->codes = NULL;
+    c->codemask = 0;
+    c->store = DS_RAW;
+    c->data = ds->cap ? xmalloc(ds->cap * sizeof(uint32_t)) : NULL;
+    c->heap = xmalloc((size_t)1 << 16);
+    c->heap_cap = (size_t)1 << 16;
+    c->heap_len = raw_size(0);
+    memset(c->heap, 0, c->heap_len);
+    ((Text *)(void *)c->heap)->hash = intern_hash("", 0);
+}
+
+/* The text in row 'row' of raw column 'c'. */
+static const Text *raw_get(const DatasetColumn *c, size_t row)
+{
+    return (const Text *)(const void *)(c->heap + 4 * (size_t)((const uint32_t *)c->data)[row]);
+}
+
+/* True when texts 'a' and 'b' have the same bytes (for raw texts, which
+ * pointer equality cannot tell). */
+static bool same_text(const Text *a, const Text *b)
+{
+    return a == b || (a->hash == b->hash && a->len == b->len && memcmp(a->s, b->s, a->len) == 0);
+}
+
 /* Makes every array column hold 'cap' rows. */
 static void resize(Dataset *ds, size_t cap)
 {
@@ -527,11 +591,12 @@ static FitError put_number(Dataset *ds, DatasetColumn *c, size_t row, Dec d)
         if (!fits_scaled(mag, 0)) return FIT_DIGITS;
         int k = d.scale - c->scale;
         if (!fits_scaled((u128)c->max_abs, k)) return FIT_RESCALE;
-        int64_t f = POW10[k], max = c->max_abs * f;
-        if (num_store_for(max) > c->store) num_widen(c, ds->cap, row, num_store_for(max));
-        if (c->max_abs)
+        if (c->max_abs) { /* (all zeros need no rescaling, and k may pass 18) */
+            int64_t f = POW10[k], max = c->max_abs * f;
+            if (num_store_for(max) > c->store) num_widen(c, ds->cap, row, num_store_for(max));
             for (size_t r = 0; r < row; r++) num_set(c, r, num_get(c, r) * f);
-        c->max_abs = max;
+            c->max_abs = max;
+        }
         c->scale = (uint8_t)d.scale;
     }
     int k = c->scale - d.scale;
@@ -666,6 +731,7 @@ static FitError put_value(Dataset *ds, size_t field, size_t row, Value v, Dec *n
     case DS_DICT8:
     case DS_DICT16: put_text(ds, c, row, v.as.text); return FIT_OK;
     case DS_ENUM: ((uint16_t *)c->data)[row] = v.tag; return FIT_OK;
+    case DS_RAW: raw_put(c, row, v.as.text->s, v.as.text->len, v.as.text->hash); return FIT_OK;
     }
     return FIT_OK;
 }
@@ -718,20 +784,45 @@ typedef struct EnumTable {
 /* An entry of the text cache. */
 typedef struct TextSlot {
     const Text *text;  /* the interned text, or NULL */
-    size_t code;       /* its code in the column's dictionary (dictionary columns) */
+    uint32_t key;      /* cache_key of its bytes */
+    uint32_t code;     /* its code in the column's dictionary (dictionary columns) */
 } TextSlot;
+
+/* A quick hash of the 'len' bytes at 's' for the text cache only (a miss
+ * merely costs an intern): the length and the first and last four bytes,
+ * each read once.  The cell's bytes lie inside the file's data, so no read
+ * goes past them. */
+static inline uint32_t cache_key(const char *s, size_t len)
+{
+    uint32_t a, b;
+    if (len >= 4) {
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+    } else {
+        a = len ? (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[len / 2] << 8 |
+                      (uint32_t)(unsigned char)s[len - 1]
+                : 0;
+        b = 0;
+    }
+    uint64_t h = ((uint64_t)a << 32 | b) ^ ((uint64_t)len * 0x9E3779B97F4A7C15ull);
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h >> 32);
+}
 
 /* A field bound to a CSV column. */
 typedef struct Binding {
     size_t field;      /* schema field */
     size_t col;        /* CSV column */
     FieldType type;    /* the field's type */
+    DatasetColumn *c;  /* the field's column (the array moves, the struct not) */
+    const FieldSchema *f; /* the field */
     EnumTable enums;   /* FT_ENUM: member lookup */
     TextSlot *cache;   /* FT_TEXT: TEXT_CACHE recent texts (xcalloc'ed), or NULL */
     size_t lookups;    /* FT_TEXT: cells looked up in 'cache' */
     size_t misses;     /* FT_TEXT: of which missed */
     bool deferred;     /* FT_TEXT: this row's cell is parsed after the others */
     uint32_t hash;     /* FT_TEXT, deferred: the cell's intern_hash */
+    bool raw;          /* FT_TEXT: kept uninterned (a DS_RAW column) */
 } Binding;
 
 typedef struct Loader {
@@ -747,6 +838,8 @@ typedef struct Loader {
     unsigned mode;        /* DEC_CSV_DECIMAL_POINT or _COMMA */
     Binding *bind;        /* one per bound field */
     size_t nbind;         /* how many */
+    bool part;            /* a part of a file read on its own thread (its
+                             enum tables are the main loader's) */
 } Loader;
 
 /* Records an error of this load at 'line':'col' (0: none); after
@@ -904,9 +997,19 @@ static bool bind_header(Loader *L)
             b->field = f;
             b->col = col;
             b->type = fs->type;
+            b->c = &ds->cols[f];
+            b->f = fs;
             if (fs->type == FT_ENUM) enum_table_init(&b->enums, fs->enum_info);
-            if (fs->type == FT_TEXT) b->cache = xcalloc(TEXT_CACHE, sizeof *b->cache);
             column_array(ds, f, true);
+            /* uninterned when asked, and the file is under 2 GiB: its heap
+             * (a Text per cell, at most 7 times the file) then stays within
+             * the 16 GiB that 32-bit offsets / 4 reach */
+            size_t done, total;
+            csv_position(L->r, &done, &total);
+            b->raw = fs->type == FT_TEXT && L->opt->raw_text && L->opt->raw_text[f] &&
+                     total < ((size_t)1 << 31);
+            if (b->raw) column_raw(ds, f);
+            else if (fs->type == FT_TEXT) b->cache = xcalloc(TEXT_CACHE, sizeof *b->cache);
             if (fs->has_default && !kind_fits(fs, fs->dflt)) {
                 snprintf(msg, sizeof msg, "the default of '%s' in %s is not %s", fs->name, s->name,
                          type_phrase(fs, tb, sizeof tb));
@@ -1037,15 +1140,17 @@ static bool has_currency(const char *s, size_t len)
  * deferred cell's hash was computed when its slot was prefetched. */
 static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const char *s, size_t len)
 {
-    uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
     if (!b->cache) {
-        put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
+        uint32_t h = b->deferred ? b->hash : intern_hash(s, len);
+        if (b->raw) raw_put(c, r, s, len, h);
+        else put_text(L->ds, c, r, intern_hashed(L->texts, s, len, h));
         return;
     }
-    TextSlot *slot = &b->cache[h & (TEXT_CACHE - 1)];
+    uint32_t key = cache_key(s, len);
+    TextSlot *slot = &b->cache[key & (TEXT_CACHE - 1)];
     const Text *t = slot->text;
     b->lookups++;
-    if (t && t->hash == h && t->len == len && memcmp(t->s, s, len) == 0) {
+    if (t && slot->key == key && t->len == len && memcmp(t->s, s, len) == 0) {
         if (c->store == DS_DICT8)
             ((uint8_t *)c->data)[r] = (uint8_t)slot->code;
         else if (c->store == DS_DICT16)
@@ -1054,9 +1159,10 @@ static void text_cell(Loader *L, Binding *b, DatasetColumn *c, size_t r, const c
             ((const Text **)c->data)[r] = t;
         return;
     }
-    t = intern_hashed(L->texts, s, len, h);
+    t = intern(L->texts, s, len);
     put_text(L->ds, c, r, t);
     slot->text = t;
+    slot->key = key;
     slot->code = c->store == DS_DICT8 ? ((const uint8_t *)c->data)[r]
                  : c->store == DS_DICT16 ? ((const uint16_t *)c->data)[r] : 0;
     if (++b->misses > TEXT_CACHE_TRIAL / 2 && b->lookups <= TEXT_CACHE_TRIAL) {
@@ -1163,75 +1269,106 @@ static void enum_error(Loader *L, const CsvRow *row, const Binding *b, const Fie
     cell_error(L, row, b->col, hp, msg);
 }
 
-/* Parses cell 'b->col' of 'row' into row 'r' of its column: the fast paths
- * first, then trimming, empty cells and the general parsers, which also
- * word the errors (message text is only built for a bad cell). */
-static void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
+/* The value of digit character 'c', or a value above 9 for any other. */
+static inline unsigned digit(char c) { return (unsigned)(unsigned char)c - '0'; }
+
+/* Stores a number 'coef' x 10^-'scale' (|coef| < 10^18, scale <= 18) in
+ * number column 'c' at row 'r' when it needs nothing special: its scale is
+ * at most the column's and it fits at the column's scale.  False (nothing
+ * stored) otherwise: put_number and the general path decide. */
+static inline bool quick_number(Dataset *ds, DatasetColumn *c, size_t r, int64_t coef, int scale)
 {
-    const CsvField *cf = &row->fields[b->col];
+    if (scale > c->scale || c->scale - scale > 18) return false;
+    int k = c->scale - scale;
+    int64_t mag = coef < 0 ? -coef : coef;
+    if (mag >= POW10[18 - k]) return false; /* |coef| x 10^k would reach 10^18 */
+    int64_t v = mag * POW10[k];
+    if (v > c->max_abs) {
+        c->max_abs = v;
+        if (num_store_for(v) > c->store) num_widen(c, ds->cap, r, num_store_for(v));
+    }
+    num_set(c, r, coef < 0 ? -v : v);
+    return true;
+}
+
+/* The fast paths of parse_cell for a cell written plainly: a text, "true"
+ * or "false", an ISO date, a plain number, an enum member by its exact
+ * name.  Returns false, storing nothing, for anything else. */
+static inline bool cell_fast(Loader *L, Binding *b, const CsvField *cf, size_t r)
+{
     const char *s = cf->ptr;
     size_t len = cf->len;
-    DatasetColumn *c = &L->ds->cols[b->field];
-    const FieldSchema *f = &L->ds->schema->fields[b->field];
+    DatasetColumn *c = b->c;
     switch (b->type) {
     case FT_TEXT:
-        if (len == 0 && !cf->quoted) break;
+        if (len == 0 && !cf->quoted) return false;
         text_cell(L, b, c, r, s, len);
-        return;
+        return true;
     case FT_BOOL:
         if (len == 4 && memcmp(s, "true", 4) == 0) {
             ((uint8_t *)c->data)[r] = 1;
-            return;
+            return true;
         }
         if (len == 5 && memcmp(s, "false", 5) == 0) {
             ((uint8_t *)c->data)[r] = 0;
-            return;
+            return true;
         }
-        break;
-    case FT_DATE:
-        if (len == 10 && s[4] == '-' && s[7] == '-') {
-            int y = 0, m = 0, d = 0;
-            bool digits = true;
-            for (int k = 0; k < 10; k++) {
-                if (k == 4 || k == 7) continue;
-                unsigned dg = (unsigned)(s[k] - '0');
-                digits = digits && dg < 10;
-                if (k < 4)
-                    y = y * 10 + (int)dg;
-                else if (k < 7)
-                    m = m * 10 + (int)dg;
-                else
-                    d = d * 10 + (int)dg;
-            }
-            Date dt;
-            if (digits && date_from_ymd(&dt, y, m, d)) {
-                ((int32_t *)c->data)[r] = dt.days;
-                return;
-            }
-        }
-        break;
+        return false;
+    case FT_DATE: {
+        if (len != 10 || s[4] != '-' || s[7] != '-') return false;
+        unsigned y0 = digit(s[0]), y1 = digit(s[1]), y2 = digit(s[2]), y3 = digit(s[3]);
+        unsigned m0 = digit(s[5]), m1 = digit(s[6]), d0 = digit(s[8]), d1 = digit(s[9]);
+        if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
+        Date dt;
+        if (!date_from_ymd(&dt, (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), (int)(m0 * 10 + m1),
+                           (int)(d0 * 10 + d1)))
+            return false;
+        ((int32_t *)c->data)[r] = dt.days;
+        return true;
+    }
     case FT_INT:
     case FT_DECIMAL:
     case FT_MONEY: {
         Dec d;
-        if (!fast_number(s, len, L->point, &d)) break;
+        if (!fast_number(s, len, L->point, &d)) return false;
         int64_t coef = (int64_t)d.coef; /* |coef| < 10^18 */
+        if (quick_number(L->ds, c, r, coef, d.scale)) return true;
         while (d.scale > 0 && coef % 10 == 0) coef /= 10, d.scale--;
         d.coef = coef;
-        if ((b->type == FT_INT && d.scale > 0) || (b->type == FT_MONEY && d.scale > 2)) break;
-        if (put_number(L->ds, c, r, d) == FIT_OK) return;
-        break; /* the general path words the error */
+        if ((b->type == FT_INT && d.scale > 0) || (b->type == FT_MONEY && d.scale > 2)) return false;
+        return put_number(L->ds, c, r, d) == FIT_OK; /* else the general path words the error */
     }
     case FT_ENUM: {
-        long m = enum_find(&b->enums, f->enum_info, s, len);
-        if (m >= 0) {
-            ((uint16_t *)c->data)[r] = (uint16_t)m;
-            return;
-        }
-        break;
+        long m = enum_find(&b->enums, b->f->enum_info, s, len);
+        if (m < 0) return false;
+        ((uint16_t *)c->data)[r] = (uint16_t)m;
+        return true;
     }
-    default: break;
+    default: return false;
     }
+}
+
+static void cell_general(Loader *L, const CsvRow *row, Binding *b, size_t r);
+
+/* Parses cell 'b->col' of 'row' into row 'r' of its column: the fast paths
+ * first, then (cell_general) trimming, empty cells and the general
+ * parsers, which also word the errors (message text is only built for a
+ * bad cell). */
+static inline void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
+{
+    if (!cell_fast(L, b, &row->fields[b->col], r)) cell_general(L, row, b, r);
+}
+
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void cell_general(Loader *L, const CsvRow *row, Binding *b, size_t r)
+{
+    const CsvField *cf = &row->fields[b->col];
+    const char *s = cf->ptr;
+    size_t len = cf->len;
+    DatasetColumn *c = b->c;
+    const FieldSchema *f = b->f;
     /* the general path: trim, empty cells, full parsers, messages */
     if (b->type != FT_TEXT) csv_trim(&s, &len);
     if (len == 0) {
@@ -1303,11 +1440,363 @@ static void parse_cell(Loader *L, const CsvRow *row, Binding *b, size_t r)
 static void free_loader(Loader *L)
 {
     for (size_t k = 0; k < L->nbind; k++) {
-        xfree(L->bind[k].enums.slots);
-        xfree(L->bind[k].enums.lens);
+        if (!L->part) {
+            xfree(L->bind[k].enums.slots);
+            xfree(L->bind[k].enums.lens);
+        }
         xfree(L->bind[k].cache);
     }
     xfree(L->bind);
+}
+
+/* Reads rows of L->r into L->ds until the end of the data or the reader's
+ * stop (true), or until an error ends the load (false): a fatal CSV error,
+ * GRIP_MAX_DATA_ERRORS errors, more than 'max_rows' rows. */
+static bool load_rows(Loader *L, size_t max_rows)
+{
+    Dataset *ds = L->ds;
+    CsvRow row;
+    CsvError ce;
+    while (!L->stopped) {
+        int rc = csv_next(L->r, &row, &ce);
+        if (rc == 0) return true;
+        if (rc < 0) {
+            csv_issue(L, &ce);
+            if (ce.kind == CSV_ERR_FIELD_COUNT) continue;
+            return false;
+        }
+        if (ds->nrows >= max_rows) {
+            char msg[128];
+            snprintf(msg, sizeof msg, "too many rows: a dataset holds at most %zu", max_rows);
+            load_error(L, row.line, 1, NULL, msg);
+            return false;
+        }
+        reserve_row(ds);
+        size_t r = ds->nrows;
+        /* a text of a column with many distinct values (ids) goes through
+         * the interner's big table: fetch its slot now and parse the cell
+         * after the others, so the memory latency overlaps their work (a
+         * non-empty text cell cannot fail, so messages keep file order) */
+        bool deferred = false;
+        for (size_t k = 0; k < L->nbind; k++) {
+            Binding *b = &L->bind[k];
+            const CsvField *cf = &row.fields[b->col];
+            b->deferred = b->type == FT_TEXT && !b->cache && !b->raw && (cf->len || cf->quoted);
+            if (b->deferred) {
+                b->hash = intern_hash(cf->ptr, cf->len);
+                intern_prefetch(L->texts, b->hash);
+                deferred = true;
+            } else {
+                parse_cell(L, &row, b, r);
+            }
+        }
+        for (size_t k = 0; deferred && k < L->nbind; k++)
+            if (L->bind[k].deferred) parse_cell(L, &row, &L->bind[k], r);
+        note_line(ds, r, row.line);
+        ds->nrows++;
+        if (L->opt->progress && (ds->nrows & 0xFFFF) == 0) progress_update(L->opt->progress, ds->nrows);
+    }
+    return false;
+}
+
+/* ---- reading a big file in parts ---------------------------------------------------------- */
+
+/* A file of at least 2 x PART_BYTES (DatasetOptions.part_bytes) is cut at
+ * line starts into as many parts as DatasetOptions.threads (csv_split); the
+ * first part is read by the loader itself, the others on threads of their
+ * own into datasets of their own, each with its own interner, text caches
+ * and messages.  Then the parts are checked: each must have ended exactly
+ * where the next begins (a cut inside a quoted field that spans lines
+ * shows up there), the parts after the first must have no error at all,
+ * and every number must fit its column at the scale the whole column
+ * takes.  If so they are appended to the loader's dataset (merge_parts):
+ * numbers rescaled and widened as the one-thread load would have, texts
+ * interned in the policy's interner and coded in the column's dictionary
+ * in file order, raw texts' heaps concatenated, line numbers made
+ * absolute.  If not, they are dropped and the loader reads on from the
+ * first cut itself, so the result and every message are exactly the
+ * one-thread load's. */
+#define PART_BYTES ((size_t)8 << 20)
+/* Most parts of one file. */
+#define MAX_PARTS 16
+
+/* One part read on a thread of its own. */
+typedef struct Part {
+    Loader L;                /* its loader (L.part set) */
+    DatasetOptions opt;      /* the load's options without progress */
+    Interner texts;          /* its texts until the merge */
+    DataError err;           /* its messages (a part with any is dropped) */
+    pthread_t thread;        /* the thread */
+    bool started;            /* 'thread' runs */
+    bool ended;              /* load_rows got to the end of the part */
+    size_t from;             /* its first byte */
+} Part;
+
+static void *part_main(void *arg)
+{
+    Part *pt = arg;
+    pt->ended = load_rows(&pt->L, GRIP_MAX_DATASET_ROWS);
+    return NULL;
+}
+
+/* Makes part 'pt' of loader 'L' (whose header is bound and no row read) for
+ * the bytes from 'from' up to 'stop' (0: the end). */
+static void part_init(Part *pt, const Loader *L, size_t from, size_t stop)
+{
+    memset(pt, 0, sizeof *pt);
+    pt->opt = *L->opt;
+    pt->opt.progress = NULL;
+    intern_init(&pt->texts);
+    data_error_init(&pt->err);
+    pt->from = from;
+    Loader *P = &pt->L;
+    P->part = true;
+    P->opt = &pt->opt;
+    P->path = L->path;
+    P->err = &pt->err;
+    P->texts = &pt->texts;
+    P->point = L->point;
+    P->mode = L->mode;
+    P->r = csv_open_part(L->r, from);
+    csv_set_stop(P->r, stop);
+    const Schema *schema = L->ds->schema;
+    P->ds = new_dataset(schema, NULL);
+    for (size_t f = 0; f < schema->n; f++) {
+        const DatasetColumn *mc = &L->ds->cols[f];
+        if (mc->store == DS_CONST) {
+            P->ds->cols[f] = *mc;
+            continue;
+        }
+        column_array(P->ds, f, true);
+        if (mc->store == DS_RAW) column_raw(P->ds, f);
+    }
+    P->bind = xcalloc(L->nbind ? L->nbind : 1, sizeof *P->bind);
+    P->nbind = L->nbind;
+    for (size_t k = 0; k < L->nbind; k++) {
+        Binding *b = &P->bind[k];
+        *b = L->bind[k]; /* the enum tables are shared, read only */
+        b->c = &P->ds->cols[b->field];
+        b->cache = L->bind[k].cache ? xcalloc(TEXT_CACHE, sizeof *b->cache) : NULL;
+        b->lookups = b->misses = 0;
+    }
+}
+
+static void part_free(Part *pt)
+{
+    free_loader(&pt->L);
+    csv_close(pt->L.r);
+    dataset_free(pt->L.ds);
+    intern_free(&pt->texts);
+    data_error_free(&pt->err);
+}
+
+/* True when every number of the parts fits its column at the scale the
+ * merged column takes (the largest of the parts'), so the one-thread load
+ * would have found no error there either. */
+static bool parts_fit(const Loader *L, const Part *parts, size_t np)
+{
+    const Dataset *ds = L->ds;
+    for (size_t f = 0; f < ds->schema->n; f++) {
+        const DatasetColumn *c = &ds->cols[f];
+        if (c->store < DS_NUM8 || c->store > DS_NUM64) continue;
+        int scale = c->scale;
+        for (size_t k = 0; k < np; k++)
+            if (parts[k].L.ds->cols[f].scale > scale) scale = parts[k].L.ds->cols[f].scale;
+        if (c->max_abs && !fits_scaled((u128)c->max_abs, scale - c->scale)) return false;
+        for (size_t k = 0; k < np; k++) {
+            const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+            if (pc->max_abs && !fits_scaled((u128)pc->max_abs, scale - pc->scale)) return false;
+        }
+    }
+    return true;
+}
+
+/* The text in row 'row' of text column 'c' (pointer or dictionary). */
+static const Text *text_at(const DatasetColumn *c, size_t row)
+{
+    switch ((DatasetStore)c->store) {
+    case DS_DICT8: return c->dict[((const uint8_t *)c->data)[row]];
+    case DS_DICT16: return c->dict[((const uint16_t *)c->data)[row]];
+    default: return ((const Text *const *)c->data)[row];
+    }
+}
+
+/* Appends the rows of 'parts' (checked: they fit, parts_fit) to L->ds, as
+ * the one-thread load would have stored them; 'first_line' is the line
+ * where the first part begins. */
+static void merge_parts(Loader *L, Part *parts, size_t np, uint64_t first_line)
+{
+    Dataset *ds = L->ds;
+    size_t base = ds->nrows, total = base;
+    for (size_t k = 0; k < np; k++) total += parts[k].L.ds->nrows;
+    if (total > ds->cap) resize(ds, total);
+    for (size_t f = 0; f < ds->schema->n; f++) {
+        DatasetColumn *c = &ds->cols[f];
+        size_t at = base;
+        switch ((DatasetStore)c->store) {
+        case DS_CONST: break;
+        case DS_BOOL:
+        case DS_DATE:
+        case DS_DURATION:
+        case DS_ENUM: {
+            size_t es = elem_size((DatasetStore)c->store);
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                if (n) memcpy((char *)c->data + at * es, pc->data, n * es);
+                at += n;
+            }
+            break;
+        }
+        case DS_NUM8:
+        case DS_NUM16:
+        case DS_NUM32:
+        case DS_NUM64: {
+            int scale = c->scale;
+            for (size_t k = 0; k < np; k++)
+                if (parts[k].L.ds->cols[f].scale > scale) scale = parts[k].L.ds->cols[f].scale;
+            /* a column of zeros may be more than 18 decimals below 'scale':
+             * its values need no factor (parts_fit checked the others) */
+            int64_t max = c->max_abs ? c->max_abs * POW10[scale - c->scale] : 0;
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                int64_t m = pc->max_abs ? pc->max_abs * POW10[scale - pc->scale] : 0;
+                if (m > max) max = m;
+            }
+            if (scale > c->scale && c->max_abs) { /* the rows so far at the new scale */
+                int64_t mul = POW10[scale - c->scale];
+                if (num_store_for(c->max_abs * mul) > c->store) num_widen(c, ds->cap, base, num_store_for(c->max_abs * mul));
+                for (size_t r = 0; r < base; r++) num_set(c, r, num_get(c, r) * mul);
+            }
+            c->scale = (uint8_t)scale;
+            if (num_store_for(max) > c->store) num_widen(c, ds->cap, base, num_store_for(max));
+            c->max_abs = max;
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                int64_t mul = pc->max_abs ? POW10[scale - pc->scale] : 1; /* all zeros: any factor */
+                if (pc->store == c->store && mul == 1) {
+                    if (n) memcpy((char *)c->data + at * elem_size((DatasetStore)c->store), pc->data,
+                                  n * elem_size((DatasetStore)c->store));
+                } else {
+                    for (size_t r = 0; r < n; r++) num_set(c, at + r, num_get(pc, r) * mul);
+                }
+                at += n;
+            }
+            break;
+        }
+        case DS_TEXT:
+        case DS_DICT8:
+        case DS_DICT16:
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                if (pc->store == DS_TEXT) {
+                    for (size_t r = 0; r < n; r++) {
+                        const Text *t = text_at(pc, r);
+                        put_text(ds, c, at + r, intern_hashed(L->texts, t->s, t->len, t->hash));
+                    }
+                } else { /* each code of the part's dictionary interned once, in its order */
+                    const Text **mapped = xcalloc(pc->ndict ? pc->ndict : 1, sizeof *mapped);
+                    for (size_t d = 0; d < pc->ndict; d++)
+                        mapped[d] = intern_hashed(L->texts, pc->dict[d]->s, pc->dict[d]->len, pc->dict[d]->hash);
+                    for (size_t r = 0; r < n; r++) {
+                        size_t code = pc->store == DS_DICT8 ? ((const uint8_t *)pc->data)[r]
+                                                            : ((const uint16_t *)pc->data)[r];
+                        put_text(ds, c, at + r, mapped[code]);
+                    }
+                    xfree(mapped);
+                }
+                at += n;
+            }
+            break;
+        case DS_RAW: {
+            size_t need = c->heap_len;
+            for (size_t k = 0; k < np; k++) need += parts[k].L.ds->cols[f].heap_len;
+            if (need > c->heap_cap) {
+                c->heap = xrealloc(c->heap, need);
+                c->heap_cap = need;
+            }
+            for (size_t k = 0; k < np; k++) {
+                const DatasetColumn *pc = &parts[k].L.ds->cols[f];
+                size_t n = parts[k].L.ds->nrows;
+                memcpy(c->heap + c->heap_len, pc->heap, pc->heap_len);
+                uint32_t shift = (uint32_t)(c->heap_len / 4);
+                for (size_t r = 0; r < n; r++) ((uint32_t *)c->data)[at + r] = ((const uint32_t *)pc->data)[r] + shift;
+                c->heap_len += pc->heap_len;
+                at += n;
+            }
+            break;
+        }
+        }
+        /* the parts' copies of the column go at once, so the merge holds
+         * at most one column twice */
+        for (size_t k = 0; k < np; k++) {
+            DatasetColumn *pc = &parts[k].L.ds->cols[f];
+            if (pc->store == DS_CONST) continue;
+            xfree(pc->data);
+            xfree(pc->heap);
+            pc->data = NULL;
+            pc->heap = NULL;
+            pc->heap_len = pc->heap_cap = 0;
+        }
+    }
+    /* line numbers: each part counted from 1 at its first byte */
+    uint64_t line = first_line;
+    size_t at = base;
+    for (size_t k = 0; k < np; k++) {
+        const Dataset *pd = parts[k].L.ds;
+        for (size_t j = 0; j < pd->nruns; j++)
+            note_line(ds, at + pd->runs[j].row, pd->runs[j].line ? pd->runs[j].line + line - 1 : 0);
+        at += pd->nrows;
+        line += csv_line(parts[k].L.r) - 1;
+    }
+    ds->nrows = total;
+}
+
+/* Reads the rows in parts on several threads when the file is big enough
+ * and DatasetOptions.threads asks for it (see above).  Returns true when
+ * every row was read (or an error of the first part ended the load as the
+ * one-thread load would have), false when the caller must read on with
+ * load_rows from where L->r stands. */
+static bool load_parallel(Loader *L, size_t max_rows)
+{
+    unsigned threads = L->opt->threads;
+    if (threads < 2 || L->opt->max_rows || !L->texts) return false;
+    if (threads > MAX_PARTS) threads = MAX_PARTS;
+    size_t at[MAX_PARTS];
+    size_t ncut = csv_split(L->r, threads, L->opt->part_bytes ? L->opt->part_bytes : PART_BYTES, at);
+    if (ncut == 0) return false;
+    size_t np = ncut; /* parts after the first */
+    Part *parts = xcalloc(np, sizeof *parts);
+    for (size_t k = 0; k < np; k++) {
+        part_init(&parts[k], L, at[k], k + 1 < np ? at[k + 1] : 0);
+        parts[k].started = pthread_create(&parts[k].thread, NULL, part_main, &parts[k]) == 0;
+    }
+    csv_set_stop(L->r, at[0]);
+    bool ended = load_rows(L, max_rows);
+    for (size_t k = 0; k < np; k++) {
+        if (parts[k].started) pthread_join(parts[k].thread, NULL);
+        else part_main(&parts[k]);
+    }
+    size_t done, total;
+    csv_position(L->r, &done, &total);
+    bool whole = ended && csv_stopped(L->r) && done == at[0];
+    size_t rows = L->ds->nrows;
+    for (size_t k = 0; k < np && whole; k++) {
+        const Part *pt = &parts[k];
+        csv_position(pt->L.r, &done, &total);
+        whole = pt->ended && pt->L.nerrors == 0 && pt->err.n == 0 &&
+                (k + 1 < np ? csv_stopped(pt->L.r) && done == at[k + 1] : !csv_stopped(pt->L.r));
+        rows += pt->L.ds->nrows;
+    }
+    whole = whole && rows <= max_rows && parts_fit(L, parts, np);
+    if (whole) merge_parts(L, parts, np, csv_line(L->r));
+    for (size_t k = 0; k < np; k++) part_free(&parts[k]);
+    xfree(parts);
+    if (whole || !ended || !csv_stopped(L->r)) return true; /* all read, or stopped by an error */
+    csv_set_stop(L->r, 0); /* the one-thread way from the first cut on */
+    return false;
 }
 
 Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptions *opt,
@@ -1345,45 +1834,10 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
             }
         }
     }
-    CsvRow row;
-    while (ok && !L.stopped) {
-        int rc = csv_next(L.r, &row, &ce);
-        if (rc == 0) break;
-        if (rc < 0) {
-            csv_issue(&L, &ce);
-            if (ce.kind == CSV_ERR_FIELD_COUNT) continue;
-            break;
-        }
-        if (ds->nrows >= max_rows) {
-            char msg[128];
-            snprintf(msg, sizeof msg, "too many rows: a dataset holds at most %zu", max_rows);
-            load_error(&L, row.line, 1, NULL, msg);
-            break;
-        }
-        reserve_row(ds);
-        size_t r = ds->nrows;
-        /* a text of a column with many distinct values (ids) goes through
-         * the interner's big table: fetch its slot now and parse the cell
-         * after the others, so the memory latency overlaps their work (a
-         * non-empty text cell cannot fail, so messages keep file order) */
-        bool deferred = false;
-        for (size_t k = 0; k < L.nbind; k++) {
-            Binding *b = &L.bind[k];
-            const CsvField *cf = &row.fields[b->col];
-            b->deferred = b->type == FT_TEXT && !b->cache && (cf->len || cf->quoted);
-            if (b->deferred) {
-                b->hash = intern_hash(cf->ptr, cf->len);
-                intern_prefetch(texts, b->hash);
-                deferred = true;
-            } else {
-                parse_cell(&L, &row, b, r);
-            }
-        }
-        for (size_t k = 0; deferred && k < L.nbind; k++)
-            if (L.bind[k].deferred) parse_cell(&L, &row, &L.bind[k], r);
-        note_line(ds, r, row.line);
-        ds->nrows++;
-        if (L.opt->progress && (ds->nrows & 0xFFFF) == 0) progress_update(L.opt->progress, ds->nrows);
+    if (ok) {
+        bool ended = load_parallel(&L, max_rows);
+        if (!ended) ended = load_rows(&L, max_rows);
+        (void)ended;
     }
     free_loader(&L);
     csv_close(L.r);
@@ -1393,8 +1847,13 @@ Dataset *dataset_load(const char *path, const Schema *schema, const DatasetOptio
     }
     resize(ds, ds->nrows);
     for (size_t k = 0; k < schema->n; k++) { /* the text -> code maps served loading only */
-        xfree(ds->cols[k].codes);
-        ds->cols[k].codes = NULL;
+        DatasetColumn *c = &ds->cols[k];
+        xfree(c->codes);
+        c->codes = NULL;
+        if (c->store == DS_RAW && c->heap_cap > c->heap_len) {
+            c->heap = xrealloc(c->heap, c->heap_len);
+            c->heap_cap = c->heap_len;
+        }
     }
     if (L.opt->progress) progress_update(L.opt->progress, ds->nrows);
     return ds;
@@ -1521,7 +1980,12 @@ static bool rows_equal(const Dataset *ds, size_t a, size_t b)
 {
     for (size_t k = 0; k < ds->nkeys; k++) {
         size_t f = ds->key_fields[k];
-        if (!value_equal(dataset_get(ds, a, f), dataset_get(ds, b, f))) return false;
+        const DatasetColumn *c = &ds->cols[f];
+        if (c->store == DS_RAW) {
+            if (!same_text(raw_get(c, a), raw_get(c, b))) return false;
+        } else if (!value_equal(dataset_get(ds, a, f), dataset_get(ds, b, f))) {
+            return false;
+        }
     }
     return true;
 }
@@ -1689,6 +2153,7 @@ static bool cell_equals(const Dataset *ds, size_t field, size_t row, Value key)
     case DS_ENUM:
         return key.kind == VAL_ENUM && key.tag == ((const uint16_t *)c->data)[row] &&
                key.as.type == c->type;
+    case DS_RAW: return key.kind == VAL_TEXT && same_text(raw_get(c, row), key.as.text);
     default: return value_equal(dataset_get(ds, row, field), key);
     }
 }
@@ -1727,6 +2192,16 @@ uint64_t dataset_line(const Dataset *ds, size_t row)
     return run->line ? run->line + (row - run->row) : 0;
 }
 
+void dataset_release_column(Dataset *ds, size_t field)
+{
+    DatasetColumn *c = &ds->cols[field];
+    if (c->store == DS_CONST) return;
+    xfree(c->data);
+    c->data = NULL;
+    c->store = DS_CONST;
+    c->constant = value_none();
+}
+
 const char *dataset_file(const Dataset *ds) { return ds->file; }
 
 const Schema *dataset_schema(const Dataset *ds) { return ds->schema; }
@@ -1745,6 +2220,7 @@ void dataset_free(Dataset *ds)
         xfree(ds->cols[k].data);
         xfree(ds->cols[k].dict);
         xfree(ds->cols[k].codes);
+        xfree(ds->cols[k].heap);
     }
     for (size_t k = 0; k < ds->nunknown; k++) xfree(ds->unknown[k]);
     xfree(ds->unknown);

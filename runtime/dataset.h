@@ -9,7 +9,9 @@
  *   int32 day number | duration 8 bytes | text: interned (equal texts, equal
  *   pointers), stored as a 1- or 2-byte code into a per-column table of the
  *   distinct texts while a column has at most 65536 of them (names, places,
- *   providers), else as const Text * (ids) | enum uint16 member index.
+ *   providers), else as const Text * (ids), or, for a field the caller
+ *   only writes out (DatasetOptions.raw_text), uninterned in a per-column
+ *   heap | enum uint16 member index.
  * So B1's 14 columns take about 33 bytes a row, where int64 numbers and text
  * pointers would take 70.  A field whose column is absent from the file
  * holds its default and takes no storage.  A number column has the scale of
@@ -128,7 +130,11 @@ typedef enum DatasetStore {
     DS_TEXT,     /* const Text * (interned; never NULL) */
     DS_DICT8,    /* uint8_t index into 'dict' */
     DS_DICT16,   /* uint16_t index into 'dict' */
-    DS_ENUM      /* uint16_t member index; 'type' is the EnumInfo */
+    DS_ENUM,     /* uint16_t member index; 'type' is the EnumInfo */
+    DS_RAW       /* uint32_t: offset / 4 of the row's Text in 'heap', where
+                    the texts are packed 4-byte aligned and NOT interned
+                    (DatasetOptions.raw_text): equal texts may have different
+                    pointers, so only a field nothing compares is stored so */
 } DatasetStore;
 
 /* One field's values.  Read-only outside dataset.c. */
@@ -144,6 +150,9 @@ typedef struct DatasetColumn {
     uint32_t *codes;   /* DS_DICT* while loading: text -> code + 1, by
                           Text.hash (open addressing; xmalloc'ed), or NULL */
     size_t codemask;   /* slots of 'codes' - 1 */
+    char *heap;        /* DS_RAW: the texts (xmalloc'ed; shared by views) */
+    size_t heap_len;   /* DS_RAW: bytes used in 'heap' */
+    size_t heap_cap;   /* DS_RAW: bytes allocated */
     Value constant;    /* DS_CONST: the value of every row */
 } DatasetColumn;
 
@@ -181,6 +190,16 @@ typedef struct DatasetOptions {
     const char *kind;     /* "input" or "table", for messages; NULL: not said */
     size_t max_rows;      /* 0: GRIP_MAX_DATASET_ROWS; else a lower limit */
     Progress *progress;   /* updated with the rows read, or NULL */
+    const uint8_t *raw_text; /* per schema field, or NULL: 1 keeps a text
+                             field's cells apart, uninterned (DS_RAW: 24
+                             bytes a cell like an id, where interning costs
+                             about 70), for a field the caller only writes
+                             out or shows in messages, never compares */
+    unsigned threads;     /* a file of at least 2 x part_bytes is read in
+                             that many parts at once (0 or 1: one thread);
+                             the dataset, messages included, is the same */
+    size_t part_bytes;    /* least bytes per part (0: 8 MiB; tests make it
+                             small) */
 } DatasetOptions;
 
 /* Reads the CSV file at 'path' into a dataset shaped by 'schema', binding
@@ -288,6 +307,10 @@ static inline Value dataset_get(const Dataset *ds, size_t row, size_t field)
         v.tag = ((const uint16_t *)c->data)[row];
         v.as.type = c->type;
         break;
+    case DS_RAW:
+        v.kind = VAL_TEXT;
+        v.as.text = (const Text *)(const void *)(c->heap + 4 * (size_t)((const uint32_t *)c->data)[row]);
+        break;
     }
     return v;
 }
@@ -306,6 +329,13 @@ const Schema *dataset_schema(const Dataset *ds);
  * 'k'-th (in file order; owned by the dataset). */
 size_t dataset_unknown_count(const Dataset *ds);
 const char *dataset_unknown(const Dataset *ds, size_t k);
+
+/* Frees the values of 'field' for a caller that will not read them again
+ * (a run's input once its date-ordered view holds what the first pass
+ * needs): the column then reads as "no value" (DS_CONST).  Its dictionary
+ * or text heap, which views made from the dataset share, stays until
+ * dataset_free.  Not for a key field of an index in use. */
+void dataset_release_column(Dataset *ds, size_t field);
 
 /* Frees the dataset and everything it owns (not the interned texts, which
  * belong to the interner).  NULL is ok. */

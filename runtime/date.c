@@ -15,7 +15,8 @@
  * Date Algorithms", http://howardhinnant.github.io/date_algorithms.html): the
  * year is shifted to start on 1 March so that the leap day is the last day of
  * the year, and 400-year eras of 146097 days make the arithmetic exact with
- * integer division only.  Month arithmetic clamps the day to the end of the
+ * integer division only.  Day numbers of the valid range are taken apart by
+ * Neri and Schneider's faster equivalent (civil_from_days_fast).  Month arithmetic clamps the day to the end of the
  * target month; ages count completed anniversaries (see date.h).
  *
  * A Duration is (months, days): months are added first, then days.  No
@@ -65,6 +66,33 @@ static void civil_from_days(int64_t z, int *year, int *month, int *day)
     *year = (int)(y + (m <= 2));
     *month = m;
     *day = d;
+}
+
+/* civil_from_days for a day of the valid range (DATE_MIN_DAYS ..
+ * DATE_MAX_DAYS), in 32-bit arithmetic with multiplications for the
+ * divisions: Neri and Schneider, "Euclidean affine functions and their
+ * application to calendar algorithms", Software: Practice and Experience
+ * 53(4), 2023, figure 12, with their shift s = 82 (every valid day maps to
+ * 4N + 3 < 2^32).  A few times faster than Hinnant's; the unit tests check
+ * the two agree on every valid day. */
+static void civil_from_days_fast(int32_t z, int *year, int *month, int *day)
+{
+    const uint32_t shift = 82, k = 719468 + 146097 * shift, l = 400 * shift;
+    uint32_t n = (uint32_t)(z + (int32_t)k);
+    uint32_t n1 = 4 * n + 3;
+    uint32_t c = n1 / 146097;                 /* centuries since the shifted epoch */
+    uint32_t nc = n1 % 146097 / 4;            /* day of the century */
+    uint32_t n2 = 4 * nc + 3;
+    uint64_t p2 = (uint64_t)2939745 * n2;
+    uint32_t yc = (uint32_t)(p2 >> 32);       /* year of the century */
+    uint32_t ny = (uint32_t)p2 / 2939745 / 4; /* day of the year, from 1 March */
+    uint32_t n3 = 2141 * ny + 197913;
+    uint32_t m = n3 >> 16;                    /* month, 3 .. 14 */
+    uint32_t d = (n3 & 0xFFFF) / 2141;        /* day of the month - 1 */
+    uint32_t jan_feb = ny >= 306;
+    *year = (int)(100 * c + yc - l + jan_feb);
+    *month = (int)(jan_feb ? m - 12 : m);
+    *day = (int)d + 1;
 }
 
 /* Date of a day number known to be in range (conversion, no check). */
@@ -122,7 +150,8 @@ bool date_is_valid(Date d)
 void date_to_ymd(Date d, int *year, int *month, int *day)
 {
     int y, m, dd;
-    civil_from_days(d.days, &y, &m, &dd);
+    if (date_is_valid(d)) civil_from_days_fast(d.days, &y, &m, &dd);
+    else civil_from_days(d.days, &y, &m, &dd);
     if (year) *year = y;
     if (month) *month = m;
     if (day) *day = dd;

@@ -183,6 +183,11 @@ static inline void read_field(Value *out, const Dataset *ds, size_t row, size_t 
         out->as.coef = 0;
         out->as.type = c->type;
         return;
+    case DS_RAW:
+        set_head(out, VAL_TEXT);
+        out->as.coef = 0;
+        out->as.text = (const Text *)(const void *)(c->heap + 4 * (size_t)((const uint32_t *)c->data)[row]);
+        return;
     }
     out->scale = c->scale; /* the number stores */
 }
@@ -313,7 +318,8 @@ static bool num_of(Eval *e, uint32_t node, Value v, Dec *out)
     return FAIL(e, node, "expected a number here");
 }
 
-static bool bool_of(Eval *e, uint32_t node, bool *out)
+/* 'node' as a bool: bool_of's way for any node (through ev). */
+static bool bool_value(Eval *e, uint32_t node, bool *out)
 {
     Value v;
     if (!ev(e, node, &v)) return false;
@@ -324,6 +330,8 @@ static bool bool_of(Eval *e, uint32_t node, bool *out)
     if (v.kind == VAL_NONE) return missing(e, node);
     return FAIL(e, node, "expected true or false here");
 }
+
+static bool bool_of(Eval *e, uint32_t node, bool *out);
 
 static bool date_of(Eval *e, uint32_t node, Date *out)
 {
@@ -407,6 +415,54 @@ static int order(Eval *e, uint32_t node, const IrNode *n, Value a, Value b)
     default:
         return value_compare(a, b);
     }
+}
+
+/* The boolean operators of ev_node, shared with bool_of's fast paths: each
+ * evaluates its operands, puts the result in '*r' and returns false on a
+ * runtime error, as ev_node's case did. */
+
+static bool eq_node(Eval *e, const IrNode *n, bool *r)
+{
+    Value a, b;
+    if (!ev(e, n->a, &a) || !ev(e, n->b, &b)) return false;
+    bool eq;
+    if (a.kind == VAL_TEXT && b.kind == VAL_TEXT) eq = a.as.text == b.as.text;
+    else if (a.kind == VAL_ENUM && b.kind == VAL_ENUM) eq = a.tag == b.tag;
+    else eq = value_equal(a, b);
+    *r = n->op == IR_EQ ? eq : !eq;
+    return true;
+}
+
+static bool cmp_node(Eval *e, uint32_t node, const IrNode *n, bool *r)
+{
+    Value a, b;
+    if (!ev(e, n->a, &a) || !ev(e, n->b, &b)) return false;
+    int o;
+    if (a.kind == VAL_NUM && b.kind == VAL_NUM && a.scale == b.scale)
+        o = (a.as.coef > b.as.coef) - (a.as.coef < b.as.coef);
+    else if ((o = order(e, node, n, a, b)) == 2)
+        return false;
+    *r = n->op == IR_LT ? o < 0 : n->op == IR_LE ? o <= 0 : n->op == IR_GT ? o > 0 : o >= 0;
+    return true;
+}
+
+static bool in_mask_node(Eval *e, const IrNode *n, bool *r)
+{
+    Value x;
+    if (!ev(e, n->a, &x)) return false;
+    if (x.kind != VAL_ENUM) return x.kind == VAL_NONE ? missing(e, n->a) : FAIL(e, n->a, "expected an enum member here");
+    uint64_t mask = (uint64_t)e->p->consts[n->b].as.coef;
+    *r = x.tag < 64 && ((mask >> x.tag) & 1u);
+    return true;
+}
+
+static bool is_node(Eval *e, const IrNode *n, bool *r)
+{
+    Value v;
+    if (!ev(e, n->a, &v)) return false;
+    if (v.kind == VAL_NONE) return missing(e, n->a);
+    *r = v.kind == VAL_VARIANT && v.tag == n->b;
+    return true;
 }
 
 /* ---- parameters, definitions, decisions ------------------------------------- */
@@ -1211,24 +1267,17 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
     }
     case IR_EQ:
     case IR_NE: {
-        Value a, b;
-        if (!ev(e, n->a, &a) || !ev(e, n->b, &b)) return false;
-        bool eq;
-        if (a.kind == VAL_TEXT && b.kind == VAL_TEXT) eq = a.as.text == b.as.text;
-        else if (a.kind == VAL_ENUM && b.kind == VAL_ENUM) eq = a.tag == b.tag;
-        else eq = value_equal(a, b);
-        set_bool(out, n->op == IR_EQ ? eq : !eq);
+        bool r;
+        if (!eq_node(e, n, &r)) return false;
+        set_bool(out, r);
         return true;
     }
     case IR_LT:
     case IR_LE:
     case IR_GT:
     case IR_GE: {
-        Value a, b;
-        if (!ev(e, n->a, &a) || !ev(e, n->b, &b)) return false;
-        int o = order(e, node, n, a, b);
-        if (o == 2) return false;
-        bool r = n->op == IR_LT ? o < 0 : n->op == IR_LE ? o <= 0 : n->op == IR_GT ? o > 0 : o >= 0;
+        bool r;
+        if (!cmp_node(e, node, n, &r)) return false;
         set_bool(out, r);
         return true;
     }
@@ -1263,18 +1312,15 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         return true;
     }
     case IR_IN_MASK: {
-        Value x;
-        if (!ev(e, n->a, &x)) return false;
-        if (x.kind != VAL_ENUM) return x.kind == VAL_NONE ? missing(e, n->a) : FAIL(e, n->a, "expected an enum member here");
-        uint64_t mask = (uint64_t)p->consts[n->b].as.coef;
-        set_bool(out, x.tag < 64 && ((mask >> x.tag) & 1u));
+        bool r;
+        if (!in_mask_node(e, n, &r)) return false;
+        set_bool(out, r);
         return true;
     }
     case IR_IS: {
-        Value v;
-        if (!ev(e, n->a, &v)) return false;
-        if (v.kind == VAL_NONE) return missing(e, n->a);
-        set_bool(out, v.kind == VAL_VARIANT && v.tag == n->b);
+        bool r;
+        if (!is_node(e, n, &r)) return false;
+        set_bool(out, r);
         return true;
     }
     case IR_VARIANT_OF: {
@@ -1419,6 +1465,52 @@ static bool ev_node(Eval *e, uint32_t node, Value *out)
         break;
     }
     return FAIL(e, node, "internal error: unknown IR operation %d", n->op);
+}
+
+/* 'node' as a bool: a condition of a rule, a charge or an operator.  The
+ * common condition nodes are evaluated here without building a Value and
+ * without a pass through ev_node (a bool field read from its byte, not,
+ * and, or, comparisons, 'in' of a constant set, 'is'), counting the
+ * nesting as ev does; anything else, and every error, goes the general
+ * way (bool_value). */
+static bool bool_of(Eval *e, uint32_t node, bool *out)
+{
+    const IrNode *n = &e->p->ir[node];
+    bool ok, r = false;
+    switch ((IrOp)n->op) {
+    case IR_FIELD:
+        if (e->has_row && e->in->cols[n->a].store == DS_BOOL) {
+            *out = ((const uint8_t *)e->in->cols[n->a].data)[e->row] != 0;
+            return true;
+        }
+        return bool_value(e, node, out);
+    case IR_NOT: case IR_AND: case IR_OR: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT:
+    case IR_GE: case IR_IN_MASK: case IR_IS:
+        break;
+    default:
+        return bool_value(e, node, out);
+    }
+    if (e->depth >= GRIP_MAX_EVAL_DEPTH) return too_deep(e, node);
+    e->depth++;
+    switch ((IrOp)n->op) {
+    case IR_NOT:
+        ok = bool_of(e, n->a, &r);
+        r = ok && !r;
+        break;
+    case IR_AND:
+    case IR_OR:
+        ok = bool_of(e, n->a, &r);
+        if (ok && (n->op == IR_AND ? r : !r)) ok = bool_of(e, n->b, &r);
+        break;
+    case IR_EQ:
+    case IR_NE: ok = eq_node(e, n, &r); break;
+    case IR_IN_MASK: ok = in_mask_node(e, n, &r); break;
+    case IR_IS: ok = is_node(e, n, &r); break;
+    default: ok = cmp_node(e, node, n, &r); break;
+    }
+    e->depth--;
+    if (ok) *out = r;
+    return ok;
 }
 
 /* ---- the public interface ------------------------------------------------------------- */

@@ -198,6 +198,10 @@ typedef struct Policy {
                                   keep each row's output values (see run.c) */
     uint8_t *sim_fields;       /* with budgets: per input field, 1 when the
                                   date-ordered pass may read it (arena) */
+    uint8_t *replay_fields;    /* with budgets: per input field, 1 when the
+                                  second pass (replayed results, output
+                                  columns), a row's date or its key in a
+                                  message may read it (arena) */
 
     bool fixed_date;           /* --on: every row's reference date is 'on' */
     Date on;                   /* the --on date */

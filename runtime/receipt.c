@@ -196,6 +196,18 @@ bool receipt_add_output(Receipt *r, const char *path, char *err, size_t errcap)
     return true;
 }
 
+void receipt_add_output_hashed(Receipt *r, const char *path, const char *hex)
+{
+    bool std = strcmp(path, "-") == 0;
+    ReceiptFile *f = find_path(r->outputs.items, r->outputs.n, path);
+    if (!f) {
+        f = PUSH(r->outputs);
+        f->path = xstrdup(path);
+    }
+    f->hashed = !std;
+    snprintf(f->sha256, sizeof f->sha256, "%s", std ? "" : hex);
+}
+
 bool receipt_set_time(Receipt *r, const char *source_date_epoch, char *err, size_t errcap)
 {
     const char *s = source_date_epoch;

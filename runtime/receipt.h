@@ -96,6 +96,12 @@ void receipt_add_outcome(Receipt *r, const char *name, uint64_t count);
  * cannot be read. */
 bool receipt_add_output(Receipt *r, const char *path, char *err, size_t errcap);
 
+/* Records the output file at 'path' ("-" = standard output, no hash) with
+ * the SHA-256 'hex' (64 lowercase hex digits, copied) its writer computed
+ * while writing it (writer_commit_hashed), so the file need not be read
+ * back. */
+void receipt_add_output_hashed(Receipt *r, const char *path, const char *hex);
+
 /* Sets the "created" time from the text of SOURCE_DATE_EPOCH (seconds since
  * 1970-01-01 UTC, decimal digits only) as the caller read it; NULL or "" sets
  * nothing and returns true.  Returns false, setting nothing, with

@@ -25,6 +25,7 @@
 #include "dataset.h"
 #include "eval.h"
 #include "policy.h"
+#include "sha256.h"
 #include "writer.h"
 
 /* One --data NAME=FILE. */
@@ -52,12 +53,31 @@ typedef struct RunOptions {
                                   none (the output columns are not computed) */
     const char *ledger_out;    /* ledger summary file, or NULL (--ledger-out) */
     bool progress;             /* show progress on a terminal */
+    bool hash_outputs;         /* compute the SHA-256 of each output while
+                                  writing it (RunResult.out_sha256, for a
+                                  receipt) */
     void (*background)(void *ctx); /* if not NULL: called once on a helper
                                   thread after the datasets are bound, while
                                   the rows are decided (the receipt hashes the
                                   files there); it may read the bound policy
                                   but change nothing the run uses */
     void *background_ctx;      /* its argument */
+    unsigned threads;          /* threads deciding and writing rows that do not
+                                  depend on each other, and reading a big file
+                                  in parts (run.c): 0 = one per processor
+                                  online, 1 = this thread only; rows are
+                                  decided on one thread when any hook below
+                                  (decided, visit, keep_row, on_row) is set */
+    size_t block_rows;         /* rows a thread takes at a time (0: 8192;
+                                  tests make it small) */
+    bool raw_texts;            /* the caller compares no text of the input
+                                  itself: a text field the run only writes out
+                                  may be kept uninterned (DatasetOptions.raw_text;
+                                  its texts then are equal only byte for byte) */
+    bool release_input;        /* the caller reads no field of the input after
+                                  the run: a budget run frees the columns its
+                                  second pass does not need once the first
+                                  pass has its view (Policy.replay_fields) */
     uint64_t **decided;        /* if not NULL: per decision, per rule + 1 (0 is
                                   'otherwise'), add the rows it decided
                                   (grip run --coverage, runtime/testrun.h) */
@@ -117,6 +137,9 @@ typedef struct RunResult {
     uint64_t ledger_keys;      /* ledger entries, all budgets */
     uint64_t *ran_out;         /* per budget: entries that ran out (xmalloc'ed) */
     uint64_t *keys;            /* per budget: its entries (xmalloc'ed) */
+    char out_sha256[SHA256_HEX_SIZE];    /* RUN_OK with hash_outputs: the
+                                  SHA-256 of what went to opt->out, else "" */
+    char ledger_sha256[SHA256_HEX_SIZE]; /* likewise for opt->ledger_out */
 } RunResult;
 
 /* Initialises an empty result. */

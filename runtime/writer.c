@@ -32,6 +32,12 @@ struct Writer {
     size_t scratch_cap;   /* its size */
     int err;              /* JSONL: errno of the first failed write, or 0 */
     size_t used;          /* JSONL: bytes pending in 'buf' */
+    bool memory;          /* writes to 'mem' (writer_open_memory), not a file */
+    char *mem;            /* memory: the bytes written (xmalloc'ed) */
+    size_t mem_len;       /* memory: bytes used */
+    size_t mem_cap;       /* memory: bytes allocated */
+    bool hashing;         /* 'hash' is kept (writer_open_hashed) */
+    Sha256 hash;          /* the SHA-256 of the bytes written so far */
     CsvWriter csv;        /* CSV: the buffered CSV writer */
     char buf[JSON_BUF];   /* JSONL: pending output */
 };
@@ -49,10 +55,32 @@ bool writer_format_named(const char *name, WriterFormat *out)
     return false;
 }
 
+/* Appends 'len' bytes at 's' to a memory writer's bytes (the sink of its
+ * CsvWriter, and JSONL's output). */
+static void mem_put(void *ctx, const char *s, size_t len)
+{
+    Writer *w = ctx;
+    w->mem = xgrow(w->mem, &w->mem_cap, w->mem_len + len, 1);
+    memcpy(w->mem + w->mem_len, s, len);
+    w->mem_len += len;
+}
+
+/* Writes 'len' bytes at 's' to the file (JSONL), hashing them when asked;
+ * keeps the first errno. */
+static void json_write(Writer *w, const char *s, size_t len)
+{
+    if (!len || w->err) return;
+    if (w->hashing) sha256_update(&w->hash, s, len);
+    if (w->memory) {
+        mem_put(w, s, len);
+        return;
+    }
+    if (fwrite(s, 1, len, w->out.fp) != len) w->err = errno ? errno : EIO;
+}
+
 static void json_flush(Writer *w)
 {
-    if (w->used && !w->err && fwrite(w->buf, 1, w->used, w->out.fp) != w->used)
-        w->err = errno ? errno : EIO;
+    json_write(w, w->buf, w->used);
     w->used = 0;
 }
 
@@ -61,7 +89,7 @@ static void json_put(Writer *w, const char *s, size_t len)
     if (len > JSON_BUF - w->used) {
         json_flush(w);
         if (len > JSON_BUF) { /* a huge value: straight through */
-            if (!w->err && fwrite(s, 1, len, w->out.fp) != len) w->err = errno ? errno : EIO;
+            json_write(w, s, len);
             return;
         }
     }
@@ -90,18 +118,21 @@ static void free_writer(Writer *w)
     xfree(w->keylens);
     xfree(w->cols);
     xfree(w->scratch);
+    xfree(w->mem);
     xfree(w);
 }
 
-Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *cols, size_t ncols,
-                    char *err, size_t errcap)
+/* writer_open and writer_open_hashed. */
+static Writer *open_writer(const char *path, WriterFormat format, const WriterColumn *cols,
+                           size_t ncols, bool hashing, char *err, size_t errcap)
 {
     if (ncols == 0) {
         snprintf(err, errcap, "no columns to write");
         return NULL;
     }
     Writer *w = xcalloc(1, sizeof *w);
-    if (!outfile_open(&w->out, path, err, errcap)) {
+    w->memory = path == NULL;
+    if (!w->memory && !outfile_open(&w->out, path, err, errcap)) {
         xfree(w);
         return NULL;
     }
@@ -111,10 +142,18 @@ Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *c
     memcpy(w->cols, cols, ncols * sizeof *w->cols);
     w->scratch_cap = 256;
     w->scratch = xmalloc(w->scratch_cap);
+    w->hashing = hashing;
+    if (hashing) sha256_init(&w->hash);
     if (format == WRITER_CSV) {
         csv_writer_init(&w->csv, w->out.fp);
-        for (size_t k = 0; k < ncols; k++) csv_write_field(&w->csv, cols[k].name, strlen(cols[k].name));
-        csv_end_row(&w->csv);
+        if (hashing) w->csv.hash = &w->hash;
+        if (w->memory) {
+            w->csv.sink = mem_put;
+            w->csv.sink_ctx = w;
+        } else {
+            for (size_t k = 0; k < ncols; k++) csv_write_field(&w->csv, cols[k].name, strlen(cols[k].name));
+            csv_end_row(&w->csv);
+        }
     } else {
         w->keys = xcalloc(ncols, sizeof *w->keys);
         w->keylens = xcalloc(ncols, sizeof *w->keylens);
@@ -133,13 +172,78 @@ Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *c
     return w;
 }
 
+Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *cols, size_t ncols,
+                    char *err, size_t errcap)
+{
+    return open_writer(path, format, cols, ncols, false, err, errcap);
+}
+
+Writer *writer_open_hashed(const char *path, WriterFormat format, const WriterColumn *cols,
+                           size_t ncols, char *err, size_t errcap)
+{
+    return open_writer(path, format, cols, ncols, true, err, errcap);
+}
+
+Writer *writer_open_memory(WriterFormat format, const WriterColumn *cols, size_t ncols)
+{
+    char err[8];
+    return open_writer(NULL, format, cols, ncols, false, err, sizeof err);
+}
+
+char *writer_take(Writer *w, size_t *len, size_t *rows)
+{
+    if (w->format == WRITER_CSV) csv_writer_flush(&w->csv);
+    else json_flush(w);
+    char *s = w->mem ? w->mem : xmalloc(1);
+    *len = w->mem_len;
+    *rows = w->rows;
+    w->mem = NULL;
+    w->mem_len = w->mem_cap = 0;
+    w->rows = 0;
+    return s;
+}
+
+void writer_append(Writer *w, const char *s, size_t len, size_t rows)
+{
+    if (w->format == WRITER_CSV) csv_write_rows(&w->csv, s, len);
+    else json_put(w, s, len);
+    w->rows += rows;
+}
+
+/* Writes into 'out' the PLAIN text of 'cents' hundredths, as dec_format
+ * writes a money amount of scale 2 ("-1484.62", "0.05"); returns its
+ * length (at most 22). */
+static size_t cents_text(char *out, int64_t cents)
+{
+    char rev[24];
+    size_t n = 0;
+    uint64_t m = cents < 0 ? (uint64_t)0 - (uint64_t)cents : (uint64_t)cents;
+    rev[n++] = (char)('0' + m % 10);
+    m /= 10;
+    rev[n++] = (char)('0' + m % 10);
+    m /= 10;
+    rev[n++] = '.';
+    do {
+        rev[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (cents < 0) rev[n++] = '-';
+    for (size_t k = 0; k < n; k++) out[k] = rev[n - 1 - k];
+    return n;
+}
+
 void writer_row(Writer *w, const Value *values)
 {
     if (w->format == WRITER_CSV) {
         for (size_t k = 0; k < w->ncols; k++) {
             Value v = values[k];
+            const FormatType *t = w->cols[k].type;
             if (v.kind == VAL_TEXT && v.as.text) {
                 csv_write_field(&w->csv, v.as.text->s, v.as.text->len);
+            } else if (v.kind == VAL_NUM && v.scale == 2 && t && t->shape == FORMAT_SCALAR && t->type == FT_MONEY &&
+                       v.as.coef >= INT64_MIN && v.as.coef <= INT64_MAX) {
+                char buf[24]; /* an amount in cents, the common case, without the general formatter */
+                csv_write_field(&w->csv, buf, cents_text(buf, (int64_t)v.as.coef));
             } else {
                 size_t n = format(w, v, w->cols[k].type, FORMAT_PLAIN);
                 csv_write_field(&w->csv, w->scratch, n);
@@ -161,7 +265,14 @@ size_t writer_rows(const Writer *w) { return w->rows; }
 
 bool writer_commit(Writer *w, char *err, size_t errcap)
 {
+    char hex[SHA256_HEX_SIZE];
+    return writer_commit_hashed(w, hex, err, errcap);
+}
+
+bool writer_commit_hashed(Writer *w, char hex[SHA256_HEX_SIZE], char *err, size_t errcap)
+{
     int failed = 0;
+    hex[0] = '\0';
     if (w->format == WRITER_CSV) {
         if (csv_writer_flush(&w->csv) != 0) failed = w->csv.err;
     } else {
@@ -181,6 +292,11 @@ bool writer_commit(Writer *w, char *err, size_t errcap)
     } else {
         ok = outfile_commit(&w->out, err, errcap);
     }
+    if (w->hashing) {
+        uint8_t digest[SHA256_DIGEST_SIZE];
+        sha256_final(&w->hash, digest);
+        if (ok) sha256_hex(digest, hex);
+    }
     free_writer(w);
     return ok;
 }
@@ -188,6 +304,6 @@ bool writer_commit(Writer *w, char *err, size_t errcap)
 void writer_abort(Writer *w)
 {
     if (!w) return;
-    outfile_abort(&w->out);
+    if (!w->memory) outfile_abort(&w->out);
     free_writer(w);
 }

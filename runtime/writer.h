@@ -30,6 +30,7 @@
 #include <stddef.h>
 
 #include "format.h"
+#include "sha256.h"
 #include "value.h"
 
 /* The file formats of `grip run --format`. */
@@ -58,6 +59,27 @@ bool writer_format_named(const char *name, WriterFormat *out);
 Writer *writer_open(const char *path, WriterFormat format, const WriterColumn *cols, size_t ncols,
                     char *err, size_t errcap);
 
+/* Like writer_open, and the writer computes the SHA-256 of every byte it
+ * writes, for writer_commit_hashed (a receipt then need not read the file
+ * back). */
+Writer *writer_open_hashed(const char *path, WriterFormat format, const WriterColumn *cols,
+                           size_t ncols, char *err, size_t errcap);
+
+/* Returns a writer of rows (no header) into memory, in 'format' for the
+ * 'ncols' columns at 'cols' (as writer_open), so that threads can format
+ * rows apart; writer_take hands over what it holds, writer_append adds it
+ * to the file's writer.  Free it with writer_abort. */
+Writer *writer_open_memory(WriterFormat format, const WriterColumn *cols, size_t ncols);
+
+/* Takes the bytes a memory writer holds (xmalloc'ed, the caller frees
+ * them), their length in '*len' and the rows in '*rows'; the writer starts
+ * empty again. */
+char *writer_take(Writer *w, size_t *len, size_t *rows);
+
+/* Appends 'len' bytes of 'rows' whole rows that a memory writer of the same
+ * format and columns made (writer_take) to 'w', as if written here. */
+void writer_append(Writer *w, const char *s, size_t len, size_t rows);
+
 /* Writes one row: 'values' holds one Value per column (borrowed). */
 void writer_row(Writer *w, const Value *values);
 
@@ -69,6 +91,11 @@ size_t writer_rows(const Writer *w);
  * ("cannot write 'out.csv': No space left on device") and no file left
  * behind.  Frees 'w' either way. */
 bool writer_commit(Writer *w, char *err, size_t errcap);
+
+/* Like writer_commit; on success 'hex' holds the SHA-256 of the bytes
+ * written (the file's content, or what went to standard output) as 64
+ * lowercase hex digits, or "" when 'w' was not opened hashed. */
+bool writer_commit_hashed(Writer *w, char hex[SHA256_HEX_SIZE], char *err, size_t errcap);
 
 /* Drops the output: removes the temporary file, leaves the target as it
  * was, frees 'w'.  NULL is ok. */

@@ -319,6 +319,52 @@ static void run_fixture(const char *dir, const char *name, bool bless)
         buf_printf(&dump, "index %s\n", indexed ? "ok" : "failed");
     }
     dump_dataset(&dump, ds, &err);
+    /* again with every text field kept uninterned (DS_RAW): the same dump,
+     * duplicate keys included */
+    uint8_t raw[64] = {0};
+    for (size_t f = 0; f < ts.schema.n && f < 64; f++) raw[f] = ts.schema.fields[f].type == FT_TEXT;
+    opt.raw_text = raw;
+    DataError err2;
+    data_error_init(&err2);
+    Dataset *ds2 = ok ? dataset_load(path, &ts.schema, &opt, &in, &err2) : NULL;
+    Buf dump2 = {0};
+    if (ds2 && ts.index) {
+        bool indexed = dataset_index(ds2, NULL, 0, &err2);
+        buf_printf(&dump2, "index %s\n", indexed ? "ok" : "failed");
+    }
+    dump_dataset(&dump2, ds2, &err2);
+    if (strcmp(dump.s, dump2.s) != 0) fprintf(stderr, "%s: raw texts dump differently:\n%s", path, dump2.s);
+    CHECK_EQ_STR(dump2.s, dump.s);
+    xfree(dump2.s);
+    dataset_free(ds2);
+    data_error_free(&err2);
+    /* and read in parts on several threads, cut every few bytes: the same
+     * dump, messages and all (interned and raw texts) */
+    static const struct { unsigned threads; size_t bytes; } splits[] = {{2, 1}, {3, 7}, {7, 2}, {16, 1}};
+    for (size_t k = 0; k < sizeof splits / sizeof splits[0] * 2; k++) {
+        opt.raw_text = k % 2 ? raw : NULL;
+        opt.threads = splits[k / 2].threads;
+        opt.part_bytes = splits[k / 2].bytes;
+        DataError err3;
+        data_error_init(&err3);
+        Dataset *ds3 = ok ? dataset_load(path, &ts.schema, &opt, &in, &err3) : NULL;
+        Buf dump3 = {0};
+        if (ds3 && ts.index) {
+            bool indexed = dataset_index(ds3, NULL, 0, &err3);
+            buf_printf(&dump3, "index %s\n", indexed ? "ok" : "failed");
+        }
+        dump_dataset(&dump3, ds3, &err3);
+        if (strcmp(dump.s, dump3.s) != 0)
+            fprintf(stderr, "%s: read in parts (%u, %zu) it dumps differently:\n%s", path, opt.threads,
+                    opt.part_bytes, dump3.s);
+        CHECK_EQ_STR(dump3.s, dump.s);
+        xfree(dump3.s);
+        dataset_free(ds3);
+        data_error_free(&err3);
+    }
+    opt.threads = 0;
+    opt.part_bytes = 0;
+    opt.raw_text = NULL;
     if (bless) {
         FILE *f = fopen(epath, "wb");
         CHECK(f != NULL);
@@ -370,6 +416,67 @@ static void test_fixtures(void)
 }
 
 /* ---- 2. targeted tests ------------------------------------------------------------------ */
+
+/* Uninterned texts (DatasetOptions.raw_text): stored DS_RAW, read back as
+ * written (empty, quoted, long), found by dataset_lookup with an interned
+ * key, duplicates found by bytes, rows appended after loading. */
+static void test_raw_texts(void)
+{
+    FieldSchema fields[2];
+    memset(fields, 0, sizeof fields);
+    fields[0].name = "id";
+    fields[0].type = FT_TEXT;
+    fields[0].key = true;
+    fields[1].name = "naam";
+    fields[1].type = FT_TEXT;
+    Schema schema = {"R", fields, 2, -1};
+    Interner in;
+    intern_init(&in);
+    Buf text = {0};
+    buf_add(&text, "id,naam\n", 8);
+    for (int k = 0; k < 5000; k++) buf_printf(&text, "C%05d,naam %d\n", k, k % 7);
+    buf_printf(&text, "\"\",leeg\n");
+    buf_printf(&text, "\"a, \"\"b\"\"\",x\n");
+    char *path = temp_file(text.s, text.len);
+    uint8_t raw[2] = {1, 0};
+    DatasetOptions opt = {0};
+    opt.raw_text = raw;
+    DataError err;
+    data_error_init(&err);
+    Dataset *ds = dataset_load(path, &schema, &opt, &in, &err);
+    CHECK(ds != NULL);
+    if (!ds) data_error_print(&err, stderr);
+    if (ds) {
+        CHECK_EQ_INT(ds->cols[0].store, DS_RAW);
+        CHECK(ds->cols[1].store != DS_RAW);
+        CHECK_EQ_INT(dataset_rows(ds), 5002);
+        Value v = dataset_get(ds, 1234, 0);
+        CHECK(v.kind == VAL_TEXT && strcmp(v.as.text->s, "C01234") == 0);
+        CHECK_EQ_INT(v.as.text->hash, intern_hash("C01234", 6));
+        CHECK(intern_find(&in, "C01234", 6) == NULL); /* not interned */
+        CHECK_EQ_STR(dataset_get(ds, 5000, 0).as.text->s, "");
+        CHECK_EQ_STR(dataset_get(ds, 5001, 0).as.text->s, "a, \"b\"");
+        CHECK(dataset_index(ds, NULL, 0, &err));
+        Value key = value_text(intern(&in, "C04999", 6));
+        CHECK_EQ_INT(dataset_lookup(ds, &key), 4999);
+        key = value_text(intern(&in, "C05000", 6));
+        CHECK_EQ_INT(dataset_lookup(ds, &key), -1);
+        Value row[2] = {value_text(intern(&in, "C04999", 6)), value_text(intern(&in, "nieuw", 5))};
+        char why[256];
+        CHECK(dataset_append(ds, row, 0, why, sizeof why));
+        CHECK_EQ_STR(dataset_get(ds, 5002, 0).as.text->s, "C04999");
+        CHECK(!dataset_index(ds, NULL, 0, &err)); /* now a duplicate, found by its bytes */
+        char *msg = data_error_text(&err);
+        CHECK(strstr(msg, "duplicate key \"C04999\"") != NULL);
+        xfree(msg);
+    }
+    dataset_free(ds);
+    data_error_free(&err);
+    unlink(path);
+    xfree(path);
+    xfree(text.s);
+    intern_free(&in);
+}
 
 static const char *const product_members[] = {"begeleiding", "jggz", "crisis"};
 static const EnumInfo product = {"Product", product_members, 3};
@@ -439,6 +546,116 @@ static char *text_of(Value v, const FieldSchema *f)
         CHECK_EQ_STR(got_, (want));                                              \
         xfree(got_);                                                             \
     } while (0)
+
+/* A file read in parts on threads and merged: numbers whose scale and
+ * width grow only in later parts, a dictionary that passes 256 and then
+ * 65536 distinct texts in later parts, defaults, raw texts, dates, enums,
+ * bools, blank lines and CRLF; the dump equals the one-thread load's for
+ * every cut.  Then a quoted field with line ends across the cuts and an
+ * error in a later part: the same result and messages as one thread. */
+static void test_parts(void)
+{
+    FieldSchema f[8];
+    memset(f, 0, sizeof f);
+    const char *names[8] = {"id", "d", "m", "t", "many", "u", "p", "b"};
+    FieldType types[8] = {FT_TEXT, FT_DECIMAL, FT_MONEY, FT_DATE, FT_TEXT, FT_TEXT, FT_ENUM, FT_BOOL};
+    for (int k = 0; k < 8; k++) {
+        f[k].name = names[k];
+        f[k].type = types[k];
+    }
+    f[0].key = true;
+    f[6].enum_info = &product;
+    Interner in;
+    intern_init(&in);
+    f[5].has_default = true;
+    f[5].dflt = value_text(intern(&in, "leeg", 4));
+    Schema s = {"P", f, 8, -1};
+    Buf file = {0};
+    buf_printf(&file, "id,d,m,t,many,u,p,b\r\n");
+    enum { N = 90000 };
+    for (int k = 0; k < N; k++) {
+        /* d: whole numbers first, then 1 decimal, then 3, then big ones */
+        char d[32];
+        if (k < N / 4) snprintf(d, sizeof d, "%d", k % 100);
+        else if (k < N / 2) snprintf(d, sizeof d, "%d.%d", k % 100, k % 10);
+        else if (k < 3 * N / 4) snprintf(d, sizeof d, "-%d.%03d", k % 1000, k % 997);
+        else snprintf(d, sizeof d, "%d", 2000000 + k);
+        buf_printf(&file, "C%06d,%s,%d.%02d,20%02d-%02d-%02d,%s%d,%s,%s,%s\r\n", k, d, k % 5000, k % 100, k % 30,
+                   k % 12 + 1, k % 28 + 1, k < N / 3 ? "A" : "B", k < N / 3 ? k % 200 : k < 2 * N / 3 ? k % 1000 : k,
+                   k % 9 == 0 ? "" : k % 2 ? "ja" : "nee", product_members[k % 3], k % 4 ? "true" : "false");
+        if (k % 10007 == 5) buf_printf(&file, "\r\n  \r\n"); /* blank lines */
+    }
+    char *path = temp_file(file.s, file.len);
+    uint8_t raw[8] = {1, 0, 0, 0, 0, 0, 0, 0};
+    DatasetOptions opt = {0};
+    opt.raw_text = raw;
+    DataError err;
+    data_error_init(&err);
+    Dataset *one = dataset_load(path, &s, &opt, &in, &err);
+    CHECK(one != NULL);
+    Buf want = {0};
+    dump_dataset(&want, one, &err);
+    data_error_free(&err);
+    static const struct { unsigned threads; size_t bytes; } splits[] = {{2, 1}, {3, 100000}, {5, 4096}, {16, 1}};
+    for (size_t k = 0; k < sizeof splits / sizeof splits[0]; k++) {
+        opt.threads = splits[k].threads;
+        opt.part_bytes = splits[k].bytes;
+        data_error_init(&err);
+        Dataset *ds = dataset_load(path, &s, &opt, &in, &err);
+        CHECK(ds != NULL);
+        Buf got = {0};
+        dump_dataset(&got, ds, &err);
+        CHECK(strcmp(got.s, want.s) == 0);
+        if (ds && one) {
+            for (size_t c = 0; c < 8; c++) {
+                CHECK_EQ_INT(ds->cols[c].store, one->cols[c].store);
+                CHECK_EQ_INT(ds->cols[c].scale, one->cols[c].scale);
+                CHECK_EQ_INT(ds->cols[c].max_abs, one->cols[c].max_abs);
+                CHECK_EQ_INT(ds->cols[c].ndict, one->cols[c].ndict);
+            }
+            CHECK(dataset_index(ds, NULL, 0, &err));
+        }
+        xfree(got.s);
+        dataset_free(ds);
+        data_error_free(&err);
+    }
+    dataset_free(one);
+    xfree(want.s);
+    unlink(path);
+    xfree(path);
+
+    /* quoted line ends everywhere (cuts land inside them) and one bad date
+     * near the end: the one-thread messages */
+    Buf bad = {0};
+    buf_printf(&bad, "id,d,m,t,many,u,p,b\n");
+    for (int k = 0; k < 3000; k++)
+        buf_printf(&bad, "C%06d,1,2,%s,\"a\nb\nc\",x,jggz,true\n", k, k == 2900 ? "2021-02-30" : "2021-02-03");
+    path = temp_file(bad.s, bad.len);
+    opt.threads = 0;
+    data_error_init(&err);
+    one = dataset_load(path, &s, &opt, &in, &err);
+    CHECK(one == NULL);
+    char *want_msg = data_error_text(&err);
+    data_error_free(&err);
+    for (size_t k = 0; k < sizeof splits / sizeof splits[0]; k++) {
+        opt.threads = splits[k].threads;
+        opt.part_bytes = splits[k].bytes;
+        data_error_init(&err);
+        Dataset *ds = dataset_load(path, &s, &opt, &in, &err);
+        CHECK(ds == NULL);
+        char *msg = data_error_text(&err);
+        CHECK_EQ_STR(msg, want_msg);
+        xfree(msg);
+        data_error_free(&err);
+    }
+    CHECK(strstr(want_msg, ":8702:") != NULL); /* row 2900 starts on line 2 + 3 x 2900 */
+    xfree(want_msg);
+    unlink(path);
+    xfree(path);
+    xfree(file.s);
+    xfree(bad.s);
+    intern_free(&in);
+}
 
 static void test_append(void)
 {
@@ -1124,7 +1341,7 @@ static void test_no_leaks(void)
     CHECK_EQ_INT(alloc_live_blocks(), before);
 }
 
-TEST_MAIN(RUN(test_fixtures); RUN(test_append); RUN(test_index_lookup); RUN(test_lookup_kinds); RUN(test_index_big);
+TEST_MAIN(RUN(test_fixtures); RUN(test_raw_texts); RUN(test_parts); RUN(test_append); RUN(test_index_lookup); RUN(test_lookup_kinds); RUN(test_index_big);
           RUN(test_fast_numbers); RUN(test_rescale_late); RUN(test_files); RUN(test_bad_schema);
           RUN(test_render); RUN(test_widths); RUN(test_random_files);
           RUN(test_append_to_loaded); RUN(test_no_leaks);)

@@ -6,6 +6,8 @@
  */
 #include "harness.h"
 
+#include <stdarg.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -471,5 +473,171 @@ static void test_run_budget(void)
     unload(&l);
 }
 
+
+/* A growable string. */
+typedef struct Buf {
+    char *s;     /* NUL-terminated text */
+    size_t len;  /* bytes before the NUL */
+    size_t cap;  /* allocated bytes */
+} Buf;
+
+static void buf_printf(Buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void buf_printf(Buf *b, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n >= sizeof tmp) n = (int)sizeof tmp - 1;
+    b->s = xgrow(b->s, &b->cap, b->len + (size_t)n + 1, 1);
+    memcpy(b->s + b->len, tmp, (size_t)n + 1);
+    b->len += (size_t)n;
+}
+
+/* The whole file at 'path' (xmalloc'ed, NUL-terminated), or NULL. */
+static char *file_text(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *s = NULL;
+    size_t n = 0, cap = 0, got;
+    char chunk[65536];
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        s = xgrow(s, &cap, n + got + 1, 1);
+        memcpy(s + n, chunk, got);
+        n += got;
+    }
+    fclose(f);
+    if (!s) s = xcalloc(1, 1);
+    s[n] = '\0';
+    *len = n;
+    return s;
+}
+
+/* One run of 'src' over the CSV 'csv' (input V) with 'threads' and
+ * 'block' rows per block, in 'format'; returns the output file's text (or
+ * NULL when the run failed) and fills 'res'. */
+static char *run_rows(const char *src, const char *csv, unsigned threads, size_t block, WriterFormat format,
+                      RunResult *res)
+{
+    Loaded l = load(src);
+    CHECK(l.p != NULL);
+    if (!l.p) return NULL;
+    char data[] = "/tmp/grip-test-eval-data-XXXXXX", out[64];
+    int fd = mkstemp(data);
+    CHECK(write(fd, csv, strlen(csv)) == (ssize_t)strlen(csv));
+    close(fd);
+    snprintf(out, sizeof out, "%s.out", data);
+    RunBinding b = {"V", data};
+    RunOptions opt = {0};
+    opt.data = &b;
+    opt.n_data = 1;
+    opt.out = out;
+    opt.format = format;
+    opt.threads = threads;
+    opt.block_rows = block;
+    opt.hash_outputs = true;
+    opt.release_input = threads % 2 == 1; /* 1 and 3 threads free what pass 2 needs not */
+    opt.raw_texts = threads % 2 == 1;     /* and keep written-out texts uninterned */
+    run_result_init(res);
+    char *text = NULL;
+    size_t len;
+    if (run_policy(l.p, &opt, res) == RUN_OK) text = file_text(out, &len);
+    else if (res->status != RUN_RUNTIME) data_error_print(&res->data, stderr);
+    unlink(data);
+    unlink(out);
+    unload(&l);
+    return text;
+}
+
+/* Rows decided or replayed on several threads, in blocks of any size,
+ * write the same bytes (CSV and JSON Lines), count the same outcomes and
+ * hash the same digest as one thread, also when the input's columns that
+ * pass 2 does not read are freed (RunOptions.release_input); the first
+ * runtime error in input order is the one reported. */
+static void test_run_threads(void)
+{
+    static const char *const srcs[] = {
+        /* no budgets: every row decided on the threads */
+        "input V {\n    id: text key\n    n: int\n    bedrag: money\n    naam: text\n}\n"
+        "decision d: money\n    rule groot: bedrag * 2 when n > 5\n    otherwise round(bedrag / n)\n"
+        "decision e: bool\n    otherwise naam = \"x\" or n > 3\n",
+        /* a budget: pass 2 replays the rules on the threads */
+        "input V dated by datum {\n    id: text key\n    n: int\n    bedrag: money\n    naam: text\n"
+        "    datum: date\n}\n"
+        "budget pot\n    per year(datum)\n    limit € 40000\n    charge bedrag when ok\n"
+        "decision ok: bool\n    rule klein: true when n < 3\n    otherwise remaining(pot) >= bedrag\n"
+        "output uit {\n    id = id\n    ok = ok\n    dubbel = bedrag * 2\n    naam = naam\n}\n",
+    };
+    Buf csv = {0};
+    uint64_t x = 12345;
+    buf_printf(&csv, "id,n,bedrag,naam,datum\n");
+    for (int k = 0; k < 997; k++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        buf_printf(&csv, "R%04d,%d,%d.%02d,%s,202%d-0%d-1%d\n", k, (int)(x % 9) + 1, (int)((x >> 8) % 1000),
+                   (int)((x >> 20) % 100), (x >> 30) % 3 == 0 ? "x" : (x >> 30) % 3 == 1 ? "\"z, \"\"q\"\"\"" : "y",
+                   (int)((x >> 33) % 3), (int)((x >> 36) % 9) + 1, (int)((x >> 40) % 9));
+    }
+    static const unsigned threads[] = {2, 3, 4}; /* and 1 for the reference */
+    static const size_t blocks[] = {1, 7, 64, 5000};
+    for (int src = 0; src < 2; src++) {
+        for (int fmt = 0; fmt < 2; fmt++) {
+            WriterFormat format = fmt ? WRITER_JSONL : WRITER_CSV;
+            RunResult one;
+            char *want = run_rows(srcs[src], csv.s, 1, 0, format, &one);
+            CHECK(want != NULL);
+            int same = 0, tried = 0;
+            for (size_t t = 0; t < 3; t++) {
+                for (size_t bl = 0; bl < 4; bl++) {
+                    RunResult res;
+                    char *got = run_rows(srcs[src], csv.s, threads[t], blocks[bl], format, &res);
+                    bool eq = got && want && strcmp(got, want) == 0 && res.rows == one.rows &&
+                              strcmp(res.out_sha256, one.out_sha256) == 0 && res.n_stats == one.n_stats;
+                    for (uint32_t d = 0; eq && d < res.n_stats; d++) {
+                        eq = res.stats[d].n == one.stats[d].n && dec_cmp(res.stats[d].total, one.stats[d].total) == 0;
+                        for (uint32_t c = 0; eq && c < res.stats[d].n; c++)
+                            eq = res.stats[d].counts[c] == one.stats[d].counts[c];
+                    }
+                    same += eq;
+                    tried++;
+                    xfree(got);
+                    run_result_free(&res);
+                }
+            }
+            CHECK_EQ_INT(same, tried);
+            CHECK(one.out_sha256[0] != '\0');
+            xfree(want);
+            run_result_free(&one);
+        }
+    }
+    /* rows 500 and 800 divide by zero: row 500 is reported, however the
+     * rows are split */
+    Buf bad = {0};
+    buf_printf(&bad, "id,n,bedrag,naam\n");
+    for (int k = 0; k < 1000; k++) buf_printf(&bad, "R%04d,%d,1.00,y\n", k, k == 500 || k == 800 ? 0 : 1);
+    for (size_t t = 0; t < 3; t++) {
+        for (size_t bl = 0; bl < 4; bl++) {
+            RunResult res;
+            char *got = run_rows(srcs[0], bad.s, threads[t], blocks[bl], WRITER_CSV, &res);
+            CHECK(got == NULL);
+            CHECK_EQ_INT(res.status, RUN_RUNTIME);
+            CHECK_EQ_STR(res.error.msg, "division by zero");
+            CHECK(strstr(res.error.note, "row 'R0500'") != NULL);
+            xfree(got);
+            run_result_free(&res);
+        }
+    }
+    xfree(csv.s);
+    xfree(bad.s);
+}
+
 TEST_MAIN(RUN(test_ledger_keys); RUN(test_ledger_amounts); RUN(test_param_history); RUN(test_param_set);
-          RUN(test_decide); RUN(test_runtime_errors); RUN(test_run_budget);)
+          RUN(test_decide); RUN(test_runtime_errors); RUN(test_run_budget);
+          RUN(test_run_threads);)

@@ -123,6 +123,25 @@ static void test_full(void)
     receipt_free(r);
 }
 
+/* Outputs hashed by their writer: the digest as given, "-" without one,
+ * a path given again replaced in place. */
+static void test_output_hashed(void)
+{
+    Receipt *r = receipt_new("0.1.0");
+    receipt_add_output_hashed(r, "out.csv", SHA_EMPTY);
+    receipt_add_output_hashed(r, "-", "");
+    receipt_add_output_hashed(r, "led.csv", SHA_HELLO);
+    receipt_add_output_hashed(r, "out.csv", SHA_ABC);
+    char *got = receipt_json(r);
+    CHECK(strstr(got, "  \"outputs\": [\n"
+                      "    {\"path\": \"out.csv\", \"sha256\": \"" SHA_ABC "\"},\n"
+                      "    {\"path\": \"-\", \"sha256\": null},\n"
+                      "    {\"path\": \"led.csv\", \"sha256\": \"" SHA_HELLO "\"}\n"
+                      "  ]\n}\n") != NULL);
+    xfree(got);
+    receipt_free(r);
+}
+
 static void test_empty(void)
 {
     Receipt *r = receipt_new("0.1.0");
@@ -285,5 +304,5 @@ TEST_MAIN(snprintf(dir, sizeof dir, "/tmp/grip-test-receipt-%ld", (long)getpid()
           snprintf(p_abc, sizeof p_abc, "%s/abc.grip", dir); write_file(p_abc, "abc");
           snprintf(p_empty, sizeof p_empty, "%s/empty.csv", dir); write_file(p_empty, "");
           snprintf(p_hello, sizeof p_hello, "%s/hello.csv", dir); write_file(p_hello, "hello\n");
-          RUN(test_full); RUN(test_empty); RUN(test_dates_and_time); RUN(test_escaping);
+          RUN(test_full); RUN(test_output_hashed); RUN(test_empty); RUN(test_dates_and_time); RUN(test_escaping);
           RUN(test_errors); unlink(p_abc); unlink(p_empty); unlink(p_hello); rmdir(dir);)

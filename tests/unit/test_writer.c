@@ -3,7 +3,8 @@
  * (the B1 shape, quoting, escaping, none), many rows across buffer
  * boundaries read back through the CSV reader, values longer than the
  * buffers, standard output, and every error path (no columns, cannot
- * create, disk full, abort).
+ * create, disk full, abort); writer_open_hashed's digests against
+ * sha256_file of what was written.
  * Runs with the repository root as current directory; writes under /tmp.
  */
 #include "harness.h"
@@ -23,6 +24,21 @@ static char dir[64];
 
 static Value txt(const char *s) { return value_text(intern(&in, s, strlen(s))); }
 static Value num(int64_t coef, int scale) { return value_num((Dec){coef, scale}); }
+
+/* A growable string. */
+typedef struct Buf {
+    char *s;     /* NUL-terminated text */
+    size_t len;  /* bytes before the NUL */
+    size_t cap;  /* allocated bytes */
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t len)
+{
+    b->s = xgrow(b->s, &b->cap, b->len + len + 1, 1);
+    memcpy(b->s + b->len, s, len);
+    b->len += len;
+    b->s[b->len] = '\0';
+}
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -214,6 +230,88 @@ static void test_long_values(void)
     xfree(text);
 }
 
+/* Money amounts in cents take a shortcut in the CSV writer: the same text
+ * as dec_format for zero, small, negative, large and extreme amounts, and
+ * amounts at another scale still go the general way. */
+static void test_money_fast(void)
+{
+    static const WriterColumn cols[] = {{"m", &t_money}};
+    char path[128], err[256];
+    snprintf(path, sizeof path, "%s/money.csv", dir);
+    Writer *w = writer_open(path, WRITER_CSV, cols, 1, err, sizeof err);
+    CHECK(w != NULL);
+    if (!w) return;
+    enum { N = 2000 };
+    static Dec vals[N];
+    uint64_t x = 7;
+    for (int k = 0; k < N; k++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        int64_t c = k < 10 ? (int64_t[]){0, 1, -1, 5, -5, 99, -99, 100, INT64_MAX, INT64_MIN + 1}[k]
+                           : (int64_t)(x >> (k % 60));
+        if (k % 3 == 0) c = -c;
+        vals[k] = (Dec){c, k % 17 == 0 ? 3 : k % 19 == 0 ? 1 : 2};
+        Value row[1] = {value_num(vals[k])};
+        writer_row(w, row);
+    }
+    CHECK(writer_commit(w, err, sizeof err));
+    size_t len;
+    char *got = slurp(path, &len);
+    Buf want = {0};
+    buf_add(&want, "m\n", 2);
+    for (int k = 0; k < N; k++) {
+        char t[64];
+        size_t n = dec_format(t, sizeof t, vals[k], DEC_STYLE_PLAIN, 2);
+        buf_add(&want, t, n);
+        buf_add(&want, "\n", 1);
+    }
+    CHECK(got && strcmp(got, want.s) == 0);
+    xfree(got);
+    xfree(want.s);
+}
+
+/* A hashed writer's digest is the SHA-256 of the file it wrote: CSV across
+ * many buffers, JSON Lines with values longer than its buffer, and a
+ * plain writer reports "". */
+static void test_hashed(void)
+{
+    static const WriterColumn cols[] = {{"id", &t_text}, {"bedrag", &t_money}};
+    char path[128], err[256], id[32], hex[SHA256_HEX_SIZE], want[SHA256_HEX_SIZE];
+    for (int format = 0; format < 2; format++) {
+        snprintf(path, sizeof path, "%s/hashed.%s", dir, format ? "jsonl" : "csv");
+        Writer *w = writer_open_hashed(path, format ? WRITER_JSONL : WRITER_CSV, cols, 2, err, sizeof err);
+        CHECK(w != NULL);
+        if (!w) return;
+        for (int k = 0; k < 20000; k++) {
+            snprintf(id, sizeof id, "C%07d", k);
+            Value row[2] = {txt(id), num((int64_t)k * 13 - 5000, 2)};
+            writer_row(w, row);
+        }
+        size_t big = 100000; /* longer than either buffer: written straight through */
+        char *text = xmalloc(big);
+        for (size_t k = 0; k < big; k++) text[k] = (char)('a' + k % 26);
+        Value row[2] = {value_text(intern(&in, text, big)), value_none()};
+        writer_row(w, row);
+        xfree(text);
+        memset(hex, 'z', sizeof hex);
+        CHECK(writer_commit_hashed(w, hex, err, sizeof err));
+        CHECK(sha256_file(path, want));
+        CHECK_EQ_STR(hex, want);
+    }
+    Writer *w = writer_open(path, WRITER_CSV, cols, 2, err, sizeof err);
+    CHECK(w != NULL);
+    if (!w) return;
+    memset(hex, 'z', sizeof hex);
+    CHECK(writer_commit_hashed(w, hex, err, sizeof err));
+    CHECK_EQ_STR(hex, "");
+    /* the empty file's header alone */
+    w = writer_open_hashed(path, WRITER_CSV, cols, 2, err, sizeof err);
+    CHECK(w != NULL);
+    if (!w) return;
+    CHECK(writer_commit_hashed(w, hex, err, sizeof err));
+    CHECK(sha256_file(path, want));
+    CHECK_EQ_STR(hex, want);
+}
+
 /* Runs 'fn' in a child whose standard output goes to 'out_path'; returns
  * the child's exit status. */
 static int in_child(void (*fn)(void), const char *out_path)
@@ -321,7 +419,8 @@ static void test_errors(void)
 static void cleanup(void)
 {
     const char *names[] = {"besluiten.csv", "besluiten.jsonl", "special.csv", "special.jsonl",
-                           "many.csv", "long.jsonl", "stdout.csv", "kept.csv"};
+                           "many.csv", "long.jsonl", "stdout.csv", "kept.csv", "hashed.csv",
+                           "hashed.jsonl", "money.csv"};
     char path[160];
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[k]);
@@ -332,4 +431,4 @@ static void cleanup(void)
 
 TEST_MAIN(intern_init(&in); snprintf(dir, sizeof dir, "/tmp/grip-test-writer-%ld", (long)getpid());
           mkdir(dir, 0700); RUN(test_b1_shape); RUN(test_special_values); RUN(test_many_rows);
-          RUN(test_long_values); RUN(test_stdout); RUN(test_errors); cleanup(); intern_free(&in);)
+          RUN(test_long_values); RUN(test_stdout); RUN(test_errors); RUN(test_hashed); RUN(test_money_fast); cleanup(); intern_free(&in);)
